@@ -156,7 +156,20 @@ public sealed class SqliteLetterStore : ILetterStore
             "SELECT id AS Id, file AS File, content_hash AS ContentHash, text AS Text, facts_json AS FactsJson, warnings_json AS WarningsJson FROM letters";
     }
 
-    private sealed record SearchRow(string LetterId, string File, string? LetterDate, string? Author, string? Role, long SentenceIndex, long Start, long Length, string Text, double Score);
+    /// <summary>A class with setters, not a positional record: SQLite reports no column types for an empty result, which Dapper needs to pick a constructor.</summary>
+    private sealed class SearchRow
+    {
+        public string LetterId { get; init; } = "";
+        public string File { get; init; } = "";
+        public string? LetterDate { get; init; }
+        public string? Author { get; init; }
+        public string? Role { get; init; }
+        public long SentenceIndex { get; init; }
+        public long Start { get; init; }
+        public long Length { get; init; }
+        public string Text { get; init; } = "";
+        public double Score { get; init; }
+    }
 
     private sealed record FactRow(string LetterId, string File, string? LetterDate, string? Author, string? Role, string FactJson)
     {

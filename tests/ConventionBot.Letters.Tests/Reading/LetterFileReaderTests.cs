@@ -100,7 +100,7 @@ public class LetterFileReaderTests : IDisposable
         {
             var reader = new LetterFileReader();
             var bytes = reader.ReadBytesAsync(path, CancellationToken.None).GetAwaiter().GetResult();
-            Ingestion.LetterParser.Parse(reader, path, bytes);
+            ConventionBot.Letters.Ingestion.LetterParser.Parse(reader, path, bytes);
         });
         Assert.Contains(reason, error.Message);
     }
