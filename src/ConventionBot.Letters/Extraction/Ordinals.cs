@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ConventionBot.Letters.Extraction;
 
 /// <summary>"Twelfth" ⇄ 12, as meeting names are numbered.</summary>
-internal static class Ordinals
+public static class Ordinals
 {
     private static readonly string[] Units =
         ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"];

@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace ConventionBot.Letters.Storage;
 
 /// <summary>
-/// Turns what a person typed into an FTS5 query: words only, each quoted (so nothing typed is FTS syntax),
-/// common words dropped, joined with OR so BM25 ranks sentences by how many and how rare the words they share.
+/// Turns what a person typed into FTS5 queries: words only, each quoted (so nothing typed is FTS syntax), common
+/// words dropped. The strict query wants every word (cheap: few sentences match them all); the loose one, joined
+/// with OR, lets BM25 rank sentences by how many and how rare the words they share, for when the strict one finds
+/// too little.
 /// </summary>
 public static partial class FtsQuery
 {
@@ -19,7 +21,7 @@ public static partial class FtsQuery
     private static partial Regex Word();
 
     /// <summary>Null when nothing searchable is left.</summary>
-    public static string? From(string words)
+    public static (string Strict, string Loose)? From(string words)
     {
         var terms = Word().Matches(words)
             .Select(m => m.Value.ToLowerInvariant())
@@ -29,11 +31,16 @@ public static partial class FtsQuery
             .ToList();
         if (terms.Count == 0)
             return null;
+        return (Join(terms, " AND "), Join(terms, " OR "));
+    }
+
+    private static string Join(List<string> terms, string separator)
+    {
         var query = new StringBuilder();
         foreach (var term in terms)
         {
             if (query.Length > 0)
-                query.Append(" OR ");
+                query.Append(separator);
             query.Append('"').Append(term).Append('"');
         }
         return query.ToString();

@@ -83,11 +83,26 @@ public sealed class SqliteLetterStore : ILetterStore
         return await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM letters");
     }
 
+    /// <summary>
+    /// Sentences with every word first (a cheap query: few sentences match them all); only when those are fewer
+    /// than <paramref name="limit"/> does the costlier any-word query run to fill the list.
+    /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string words, int limit, CancellationToken cancellationToken)
     {
-        if (FtsQuery.From(words) is not { } query)
+        if (FtsQuery.From(words) is not var (strict, loose))
             return [];
         await using var connection = await OpenAsync(cancellationToken);
+        var hits = await MatchAsync(connection, strict, limit);
+        if (hits.Count < limit && loose != strict)
+            hits = hits.Concat((await MatchAsync(connection, loose, limit)).Where(h => hits.All(s => s.Sentence != h.Sentence || s.Letter.Id != h.Letter.Id)))
+                .OrderByDescending(h => h.Score)
+                .Take(limit)
+                .ToList();
+        return hits;
+    }
+
+    private static async Task<List<SearchHit>> MatchAsync(SqliteConnection connection, string query, int limit)
+    {
         var rows = await connection.QueryAsync<SearchRow>(
             """
             SELECT s.letter_id AS LetterId, l.file AS File, l.letter_date AS LetterDate, l.author AS Author, l.role AS Role,

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using ConventionBot.Bench;
+using ConventionBot.Letters.Ingestion;
+using ConventionBot.Letters.Storage;
+
+// dotnet run -c Release --project bench/ConventionBot.Bench -- ingest 10000
+// dotnet run -c Release --project bench/ConventionBot.Bench -- search 100000 [queries]
+// dotnet run -c Release --project bench/ConventionBot.Bench -- generate 100 DIR
+// dotnet run -c Release --project bench/ConventionBot.Bench -- bdn [BenchmarkDotNet arguments]
+var mode = args.ElementAtOrDefault(0) ?? "ingest";
+var count = int.Parse(args.ElementAtOrDefault(1) ?? "1000");
+switch (mode)
+{
+    case "generate":
+        SyntheticLetters.WriteTo(args.ElementAtOrDefault(2) ?? "synthetic-letters", count);
+        Console.WriteLine($"wrote {count} letters");
+        break;
+    case "ingest":
+        await Measurements.IngestAsync(count);
+        break;
+    case "search":
+        await Measurements.SearchAsync(count, int.Parse(args.ElementAtOrDefault(2) ?? "2000"));
+        break;
+    case "bdn":
+        BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args[1..]);
+        break;
+    default:
+        Console.Error.WriteLine("usage: ingest N | search N [queries] | generate N DIR | bdn [args]");
+        return 2;
+}
+return 0;
+
+/// <summary>Whole-pipeline measurements that BenchmarkDotNet's micro-benchmarks cannot make: throughput, percentiles, RSS.</summary>
+internal static class Measurements
+{
+    public static readonly string[] Queries =
+    [
+        "registration deadline", "Oslo Action Plan", "intersessional meetings Geneva", "victim assistance progress report",
+        "sponsorship programme", "Maputo", "when is registration due", "virtual format", "stockpile destruction input",
+        "Palais des Nations", "views on these dates", "Implementation Support Unit contact",
+    ];
+
+    public static async Task<string> BuildStoreAsync(int count)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"conventionbot-bench-{count}");
+        var letters = Path.Combine(folder, "letters");
+        if (!Directory.Exists(letters) || Directory.GetFiles(letters).Length != count)
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+            SyntheticLetters.WriteTo(letters, count);
+        }
+        return folder;
+    }
+
+    public static async Task IngestAsync(int count)
+    {
+        var folder = await BuildStoreAsync(count);
+        var db = Path.Combine(folder, $"ingest-{Guid.NewGuid():N}.db");
+        var store = new SqliteLetterStore(db);
+        await store.InitializeAsync(CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+        var results = await new LetterIngestor(store).IngestAsync([Path.Combine(folder, "letters")], null, CancellationToken.None);
+        clock.Stop();
+        var failed = results.Count(r => r.Status == IngestStatus.Failed);
+        Console.WriteLine($"ingest: {count} letters in {clock.Elapsed.TotalSeconds:0.00} s = {count / clock.Elapsed.TotalSeconds:0} letters/s; failed {failed}");
+        Console.WriteLine($"store: {new FileInfo(db).Length / 1024.0 / 1024.0:0.0} MB ({new FileInfo(db).Length / count} bytes/letter); peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+        File.Move(db, Path.Combine(folder, "store.db"), overwrite: true);
+    }
+
+    public static async Task SearchAsync(int count, int queries)
+    {
+        var folder = await BuildStoreAsync(count);
+        var db = Path.Combine(folder, "store.db");
+        if (!File.Exists(db))
+        {
+            await IngestAsync(count);
+        }
+        var store = new SqliteLetterStore(db);
+        await store.InitializeAsync(CancellationToken.None);
+        foreach (var query in Queries)
+            await store.SearchAsync(query, 10, CancellationToken.None); // warm-up: page cache and JIT
+        var latencies = new List<double>(queries);
+        for (var i = 0; i < queries; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await store.SearchAsync(Queries[i % Queries.Length], 10, CancellationToken.None);
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        latencies.Sort();
+        Console.WriteLine($"search over {count} letters, {queries} queries: p50 {latencies[latencies.Count / 2]:0.00} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.00} ms, max {latencies[^1]:0.00} ms; peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+    }
+}
