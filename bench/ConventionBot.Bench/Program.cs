@@ -9,18 +9,18 @@ using ConventionBot.Letters.Storage;
 // dotnet run -c Release --project bench/ConventionBot.Bench -- generate 100 DIR
 // dotnet run -c Release --project bench/ConventionBot.Bench -- bdn [BenchmarkDotNet arguments]
 var mode = args.ElementAtOrDefault(0) ?? "ingest";
-var count = int.Parse(args.ElementAtOrDefault(1) ?? "1000");
+int Count() => int.Parse(args.ElementAtOrDefault(1) ?? "1000");
 switch (mode)
 {
     case "generate":
-        SyntheticLetters.WriteTo(args.ElementAtOrDefault(2) ?? "synthetic-letters", count);
-        Console.WriteLine($"wrote {count} letters");
+        SyntheticLetters.WriteTo(args.ElementAtOrDefault(2) ?? "synthetic-letters", Count());
+        Console.WriteLine($"wrote {Count()} letters");
         break;
     case "ingest":
-        await Measurements.IngestAsync(count);
+        await Measurements.IngestAsync(Count());
         break;
     case "search":
-        await Measurements.SearchAsync(count, int.Parse(args.ElementAtOrDefault(2) ?? "2000"));
+        await Measurements.SearchAsync(Count(), int.Parse(args.ElementAtOrDefault(2) ?? "2000"));
         break;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args[1..]);
