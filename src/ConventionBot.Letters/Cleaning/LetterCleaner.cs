@@ -18,7 +18,7 @@ public static partial class LetterCleaner
     private const int MinHangingLength = 80;
 
     [GeneratedRegex(@"^(?:Yours (?:sincerely|faithfully|truly)|Sincerely|(?:With )?(?:kind|best) regards|Respectfully)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ClosingLine();
+    internal static partial Regex ClosingLine();
 
     /// <summary>The letterhead footer that OCR glued to the start of a body paragraph.</summary>
     [GeneratedRegex(@"(?:President(?:-Designate)?|Chair|Co-Chairs?)\s+of\s+the\s+[^.]{3,120}?\s+c/o\s+[^.]{0,120}?Implementation Support Unit\s+(?=\p{Lu})")]

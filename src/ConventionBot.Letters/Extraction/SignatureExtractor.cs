@@ -15,9 +15,6 @@ internal static partial class SignatureExtractor
     private const string RoleWords =
         @"President|Ambassador|Secretary|Director|Chair|Co-Chair|Minister|Deputy|Permanent|Representative|Coordinator|Head|Chargé|Convention|Implementation|Meeting|Executive|Special|Envoy";
 
-    [GeneratedRegex(@"^(?:Yours (?:sincerely|faithfully|truly)|Sincerely|(?:With )?(?:kind|best) regards|Respectfully)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ClosingLine();
-
     [GeneratedRegex($@"^(?:(?:H\.\s?E\.|Ambassador|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor)\s+)*(?<name>(?!(?:{RoleWords})\b)\p{{Lu}}[\p{{L}}'’.-]+(?:\s+(?!(?:{RoleWords})\b)\p{{Lu}}[\p{{L}}'’.-]*){{1,4}})(?<rest>.*)$")]
     private static partial Regex NameLine();
 
@@ -27,7 +24,7 @@ internal static partial class SignatureExtractor
 
     public static IReadOnlyList<Signatory> Extract(CleanDocument document)
     {
-        var closing = document.Paragraphs.FirstOrDefault(p => ClosingLine().IsMatch(p.Lines[0]));
+        var closing = document.Paragraphs.FirstOrDefault(p => LetterCleaner.ClosingLine().IsMatch(p.Lines[0]));
         if (closing is null)
             return [];
         var signatories = new List<(string Name, List<string> Title)>();
