@@ -41,12 +41,9 @@ internal static class MeetingMentionFinder
         @"\b[Mm]eetings?\s+of\s+the\s+(?<committee>(?:Standing\s+)?Committee\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the))*)",
         Options);
 
-    [ThreadStatic] private static List<MeetingMention>? _scratch;
-
     public static IReadOnlyList<MeetingMention> Find(string sentence)
     {
-        var found = _scratch ??= [];
-        found.Clear();
+        var found = new List<MeetingMention>();
         Collect(found, StatesParties, sentence, m => new(0, 0, MeetingKind.MeetingOfStatesParties, "", Number: Ordinals.Parse(m.Groups["ord"].Value), Year: YearOf(m, "yr")));
         Collect(found, StatesPartiesShort, sentence, m => new(0, 0, MeetingKind.MeetingOfStatesParties, "", Number: int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)));
         Collect(found, ReviewConference, sentence, m => new(0, 0, MeetingKind.ReviewConference, "", Number: Ordinals.Parse(m.Groups["ord"].Value), Year: YearOf(m, "yr")));

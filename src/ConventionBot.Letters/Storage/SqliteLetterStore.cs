@@ -71,10 +71,11 @@ public sealed class SqliteLetterStore : ILetterStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<LetterRow>(LetterRow.Select + " ORDER BY letter_date, id");
-        var letters = new List<Letter>();
-        foreach (var row in rows)
-            letters.Add(await ToLetterAsync(connection, row));
-        return letters;
+        // One query for every sentence, not one per letter.
+        var sentences = (await connection.QueryAsync<(string LetterId, long Index, long Start, long Length, string Text)>(
+                "SELECT letter_id, sentence_index, start, length, text FROM sentences ORDER BY letter_id, sentence_index"))
+            .ToLookup(s => s.LetterId, s => new SourceSentence((int)s.Index, (int)s.Start, (int)s.Length, s.Text));
+        return rows.Select(row => ToLetter(row, sentences[row.Id].ToList())).ToList();
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken)
@@ -150,12 +151,11 @@ public sealed class SqliteLetterStore : ILetterStore
     {
         var sentences = await connection.QueryAsync<(long Index, long Start, long Length, string Text)>(
             "SELECT sentence_index, start, length, text FROM sentences WHERE letter_id = @id ORDER BY sentence_index", new { id = row.Id });
-        return new Letter(
-            row.Id, row.File, row.ContentHash, row.Text,
-            sentences.Select(s => new SourceSentence((int)s.Index, (int)s.Start, (int)s.Length, s.Text)).ToList(),
-            Deserialize<LetterFacts>(row.FactsJson),
-            Deserialize<List<string>>(row.WarningsJson));
+        return ToLetter(row, sentences.Select(s => new SourceSentence((int)s.Index, (int)s.Start, (int)s.Length, s.Text)).ToList());
     }
+
+    private static Letter ToLetter(LetterRow row, IReadOnlyList<SourceSentence> sentences) =>
+        new(row.Id, row.File, row.ContentHash, row.Text, sentences, Deserialize<LetterFacts>(row.FactsJson), Deserialize<List<string>>(row.WarningsJson));
 
     internal static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
