@@ -6,6 +6,7 @@ using ConventionBot.Letters.Storage;
 
 // dotnet run -c Release --project bench/ConventionBot.Bench -- ingest 10000
 // dotnet run -c Release --project bench/ConventionBot.Bench -- search 100000 [queries]
+// dotnet run -c Release --project bench/ConventionBot.Bench -- parse 10000
 // dotnet run -c Release --project bench/ConventionBot.Bench -- generate 100 DIR
 // dotnet run -c Release --project bench/ConventionBot.Bench -- bdn [BenchmarkDotNet arguments]
 var mode = args.ElementAtOrDefault(0) ?? "ingest";
@@ -21,6 +22,9 @@ switch (mode)
         break;
     case "search":
         await Measurements.SearchAsync(Count(), int.Parse(args.ElementAtOrDefault(2) ?? "2000"));
+        break;
+    case "parse":
+        Measurements.ParseSingleThread(Count());
         break;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args[1..]);
@@ -67,6 +71,18 @@ internal static class Measurements
         Console.WriteLine($"ingest: {count} letters in {clock.Elapsed.TotalSeconds:0.00} s = {count / clock.Elapsed.TotalSeconds:0} letters/s; failed {failed}");
         Console.WriteLine($"store: {new FileInfo(db).Length / 1024.0 / 1024.0:0.0} MB ({new FileInfo(db).Length / count} bytes/letter); peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
         File.Move(db, Path.Combine(folder, "store.db"), overwrite: true);
+    }
+
+    /// <summary>Reading, cleaning and extracting alone, on one thread, with no store: the parsing side of an ingest.</summary>
+    public static void ParseSingleThread(int count)
+    {
+        var reader = new ConventionBot.Letters.Reading.LetterFileReader();
+        var letters = SyntheticLetters.Generate(count).Select(l => (l.FileName, Bytes: System.Text.Encoding.UTF8.GetBytes(l.Text))).ToList();
+        LetterParser.Parse(reader, letters[0].FileName, letters[0].Bytes); // JIT
+        var clock = Stopwatch.StartNew();
+        foreach (var (name, bytes) in letters)
+            LetterParser.Parse(reader, name, bytes);
+        Console.WriteLine($"parse, one thread: {clock.Elapsed.TotalMilliseconds * 1000 / count:0} µs/letter = {count / clock.Elapsed.TotalSeconds:0} letters/s");
     }
 
     public static async Task SearchAsync(int count, int queries)

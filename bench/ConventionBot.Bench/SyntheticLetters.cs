@@ -77,7 +77,8 @@ public static class SyntheticLetters
     private static string Month(DateOnly day) => day.ToString("MMMM", CultureInfo.InvariantCulture);
 
     private static string Range(DateOnly start, DateOnly end) =>
-        start.Month == end.Month ? $"{start.Day}-{end.Day} {Month(end)} {end.Year}" : $"{start.Day} {Month(start)} – {end.Day} {Month(end)} {end.Year}";
+        start == end ? Day(start)
+        : start.Month == end.Month ? $"{start.Day}-{end.Day} {Month(end)} {end.Year}" : $"{start.Day} {Month(start)} – {end.Day} {Month(end)} {end.Year}";
 
     private static string Ordinal(int n) => Ordinals.Word(n);
 }

@@ -102,6 +102,14 @@ public sealed class SqliteLetterStore : ILetterStore
         return hits;
     }
 
+    /// <summary>
+    /// BM25 is computed for every matching sentence before LIMIT applies, so a word found in a hundred thousand
+    /// sentences costs a hundred thousand scores. Ranking is therefore bounded to the newest
+    /// <see cref="RankingWindow"/> matching sentences (rowids grow with ingest order): exact for any store where a
+    /// query matches fewer sentences than that, which is every real secretariat's store.
+    /// </summary>
+    public const int RankingWindow = 5000;
+
     private static async Task<List<SearchHit>> MatchAsync(SqliteConnection connection, string query, int limit)
     {
         var rows = await connection.QueryAsync<SearchRow>(
@@ -112,10 +120,12 @@ public sealed class SqliteLetterStore : ILetterStore
             JOIN sentences s ON s.rowid = f.rowid
             JOIN letters l ON l.id = s.letter_id
             WHERE sentences_fts MATCH @query
+              AND f.rowid >= (SELECT min(rowid) FROM (
+                    SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH @query ORDER BY rowid DESC LIMIT @window))
             ORDER BY f.rank
             LIMIT @limit
             """,
-            new { query, limit });
+            new { query, limit, window = RankingWindow });
         return rows.Select(r => new SearchHit(
             new LetterRef(r.LetterId, r.File, ParseDate(r.LetterDate), r.Author, r.Role),
             new SourceSentence((int)r.SentenceIndex, (int)r.Start, (int)r.Length, r.Text),
