@@ -1,0 +1,76 @@
+using System.Text.Json;
+using ConventionBot.BotFramework.Schema;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ConventionBot.BotFramework.State;
+
+/// <summary>
+/// A conversation the bot is installed in — a personal chat, a group chat or a Teams channel — with the reference
+/// a proactive message needs and, for a channel, its team and channel names.
+/// </summary>
+public sealed record Installation(
+    string Key,
+    ConversationReference Reference,
+    string? ConversationType,
+    string? TenantId,
+    string? TeamId,
+    string? TeamName,
+    string? TeamsChannelId,
+    string? TeamsChannelName,
+    DateTimeOffset UpdatedAt)
+{
+    public static Installation From(Activity activity, DateTimeOffset now)
+    {
+        var teams = activity.GetTeamsChannelData();
+        var reference = activity.GetConversationReference();
+        reference.ActivityId = null;
+        return new Installation(
+            $"{activity.ChannelId}/{activity.Conversation?.Id}",
+            reference,
+            activity.Conversation?.ConversationType,
+            teams?.Tenant?.Id ?? activity.Conversation?.TenantId,
+            teams?.Team?.Id,
+            teams?.Team?.Name,
+            teams?.Channel?.Id ?? teams?.Settings?.SelectedChannel?.Id,
+            teams?.Channel?.Name,
+            now);
+    }
+}
+
+/// <summary>Where the bot is installed (table <c>installations</c>); a later feature posts announcements there.</summary>
+public sealed class SqliteInstallationStore(string path)
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+    private int _initialised;
+
+    public async Task SaveAsync(Installation installation, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "INSERT INTO installations (key, value) VALUES (@key, @value) ON CONFLICT(key) DO UPDATE SET value = @value",
+            new { key = installation.Key, value = JsonSerializer.Serialize(installation, BotJson.Options) });
+    }
+
+    public async Task RemoveAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM installations WHERE key = @key", new { key });
+    }
+
+    public async Task<IReadOnlyList<Installation>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var values = await connection.QueryAsync<string>("SELECT value FROM installations ORDER BY key");
+        return values.Select(v => JsonSerializer.Deserialize<Installation>(v, BotJson.Options)!).ToList();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        if (Interlocked.Exchange(ref _initialised, 1) == 0)
+            await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS installations (key TEXT PRIMARY KEY, value TEXT NOT NULL);");
+        return connection;
+    }
+}

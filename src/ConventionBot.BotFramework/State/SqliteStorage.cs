@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ConventionBot.BotFramework.State;
+
+/// <summary>IStorage in a SQLite file (table <c>bot_state</c>); ETags are fresh GUIDs on every write.</summary>
+public sealed class SqliteStorage(string path) : IStorage
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+    private int _initialised;
+
+    public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Key, string Value, string ETag)>(
+            "SELECT key, value, etag FROM bot_state WHERE key IN (SELECT value FROM json_each(@keys))",
+            new { keys = JsonSerializer.Serialize(keys) });
+        return rows.ToDictionary(r => r.Key, r => new StoreItem(JsonDocument.Parse(r.Value).RootElement.Clone(), r.ETag));
+    }
+
+    public async Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (key, item) in changes)
+        {
+            var value = item.Value.GetRawText();
+            var etag = Guid.NewGuid().ToString("N");
+            if (item.ETag is null or "*")
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO bot_state (key, value, etag) VALUES (@key, @value, @etag) ON CONFLICT(key) DO UPDATE SET value = @value, etag = @etag",
+                    new { key, value, etag }, transaction);
+                continue;
+            }
+            var updated = await connection.ExecuteAsync(
+                "UPDATE bot_state SET value = @value, etag = @etag WHERE key = @key AND etag = @old",
+                new { key, value, etag, old = item.ETag }, transaction);
+            if (updated == 0)
+                throw new PreconditionFailedException(key);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM bot_state WHERE key IN (SELECT value FROM json_each(@keys))", new { keys = JsonSerializer.Serialize(keys) });
+    }
+
+    public async Task<bool> TryCreateAsync(string key, JsonElement value, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "INSERT INTO bot_state (key, value, etag) VALUES (@key, @value, @etag) ON CONFLICT(key) DO NOTHING",
+            new { key, value = value.GetRawText(), etag = Guid.NewGuid().ToString("N") }) == 1;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+            Directory.CreateDirectory(folder);
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        if (Interlocked.Exchange(ref _initialised, 1) == 0)
+            await connection.ExecuteAsync("""
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL);
+                """);
+        return connection;
+    }
+}

@@ -1,0 +1,52 @@
+using ConventionBot.Bot;
+using ConventionBot.BotFramework;
+using ConventionBot.BotFramework.Builder;
+using ConventionBot.BotFramework.State;
+using ConventionBot.Clock;
+using ConventionBot.Hosting;
+using ConventionBot.Letters.Storage;
+using BotMiddleware = ConventionBot.BotFramework.Builder.IMiddleware;
+
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+    builder.WebHost.UseUrls("http://localhost:3978");
+
+var storePath = StorePath.Resolve(null, builder.Configuration);
+builder.Services.AddSingleton(ConfiguredClock.From(builder.Configuration));
+builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<ConfiguredClock>());
+builder.Services.AddSingleton<ILetterStore>(new SqliteLetterStore(storePath));
+builder.Services.AddSingleton<IStorage>(new SqliteStorage(storePath));
+builder.Services.AddSingleton(new SqliteInstallationStore(storePath));
+builder.Services.AddSingleton<ConversationState>();
+builder.Services.AddSingleton<UserState>();
+builder.Services.AddHostedService<LetterFolderIngestion>();
+
+builder.Services.AddBotFramework(builder.Configuration);
+// Middleware runs in this order: log the turn, drop second deliveries, show typing when slow, load and save state.
+builder.Services.AddSingleton<BotMiddleware, TurnLoggingMiddleware>();
+builder.Services.AddSingleton<BotMiddleware, DuplicateDeliveryGuard>();
+builder.Services.AddSingleton<BotMiddleware, ShowTypingMiddleware>();
+builder.Services.AddSingleton<BotMiddleware, AutoSaveStateMiddleware>();
+builder.Services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
+builder.Services.AddSingleton<IBot, ConventionBotHandler>();
+
+var app = builder.Build();
+
+app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) => adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapGet("/readyz", async (ILetterStore letters, CancellationToken cancellationToken) =>
+{
+    try
+    {
+        return Results.Ok(new { status = "ready", letters = await letters.CountAsync(cancellationToken) });
+    }
+    catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException)
+    {
+        return Results.Json(new { status = "store unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+});
+
+app.Run();
+
+/// <summary>For WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using ConventionBot.BotFramework.State;
+
+namespace ConventionBot.BotFramework.Tests.State;
+
+public class SqliteStorageTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"conventionbot-state-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_path) + "*"))
+            File.Delete(file);
+    }
+
+    private static JsonElement Json(object value) => JsonSerializer.SerializeToElement(value);
+
+    [Fact]
+    public async Task A_write_with_the_etag_that_was_read_succeeds_and_a_stale_one_fails_without_writing()
+    {
+        var storage = new SqliteStorage(_path);
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(Json(new { n = 1 })) }, CancellationToken.None);
+        var first = (await storage.ReadAsync(["k"], CancellationToken.None))["k"];
+
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(Json(new { n = 2 }), first.ETag) }, CancellationToken.None);
+        await Assert.ThrowsAsync<PreconditionFailedException>(() =>
+            storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(Json(new { n = 3 }), first.ETag) }, CancellationToken.None));
+
+        var now = (await new SqliteStorage(_path).ReadAsync(["k"], CancellationToken.None))["k"];
+        Assert.Equal(2, now.Value.GetProperty("n").GetInt32());
+        Assert.NotEqual(first.ETag, now.ETag);
+    }
+
+    [Fact]
+    public async Task Try_create_adds_a_key_only_once()
+    {
+        var storage = new SqliteStorage(_path);
+
+        Assert.True(await storage.TryCreateAsync("once", Json(1), CancellationToken.None));
+        Assert.False(await storage.TryCreateAsync("once", Json(2), CancellationToken.None));
+        Assert.Equal(1, (await storage.ReadAsync(["once"], CancellationToken.None))["once"].Value.GetInt32());
+    }
+
+    [Fact]
+    public async Task Deleted_keys_read_as_absent()
+    {
+        var storage = new SqliteStorage(_path);
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["a"] = new(Json(1)), ["b"] = new(Json(2)) }, CancellationToken.None);
+
+        await storage.DeleteAsync(["a"], CancellationToken.None);
+
+        Assert.Equal(["b"], (await storage.ReadAsync(["a", "b"], CancellationToken.None)).Keys);
+    }
+}
