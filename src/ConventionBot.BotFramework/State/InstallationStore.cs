@@ -41,8 +41,7 @@ public sealed record Installation(
 /// <summary>Where the bot is installed (table <c>installations</c>); a later feature posts announcements there.</summary>
 public sealed class SqliteInstallationStore(string path)
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
-    private int _initialised;
+    private readonly SqliteDatabase _database = new(path, "CREATE TABLE IF NOT EXISTS installations (key TEXT PRIMARY KEY, value TEXT NOT NULL);");
 
     public async Task SaveAsync(Installation installation, CancellationToken cancellationToken)
     {
@@ -65,12 +64,9 @@ public sealed class SqliteInstallationStore(string path)
         return values.Select(v => JsonSerializer.Deserialize<Installation>(v, BotJson.Options)!).ToList();
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (Interlocked.Exchange(ref _initialised, 1) == 0)
-            await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS installations (key TEXT PRIMARY KEY, value TEXT NOT NULL);");
-        return connection;
+        SqliteDatabase.EnsureFolder(path);
+        return _database.OpenAsync(cancellationToken);
     }
 }

@@ -7,8 +7,7 @@ namespace ConventionBot.BotFramework.State;
 /// <summary>IStorage in a SQLite file (table <c>bot_state</c>); ETags are fresh GUIDs on every write.</summary>
 public sealed class SqliteStorage(string path) : IStorage
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
-    private int _initialised;
+    private readonly SqliteDatabase _database = new(path, "CREATE TABLE IF NOT EXISTS bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL);");
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -57,17 +56,9 @@ public sealed class SqliteStorage(string path) : IStorage
             new { key, value = value.GetRawText(), etag = Guid.NewGuid().ToString("N") }) == 1;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
-            Directory.CreateDirectory(folder);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (Interlocked.Exchange(ref _initialised, 1) == 0)
-            await connection.ExecuteAsync("""
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL);
-                """);
-        return connection;
+        SqliteDatabase.EnsureFolder(path);
+        return _database.OpenAsync(cancellationToken);
     }
 }

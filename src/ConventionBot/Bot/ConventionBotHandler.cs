@@ -49,8 +49,10 @@ public sealed class ConventionBotHandler(ILetterStore letters, SqliteInstallatio
 
     private static Task SendWelcomeAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var welcome = turn.Activity.CreateReply(WelcomeCard.FallbackText);
+        // The card says it all; the summary is what a notification shows.
+        var welcome = turn.Activity.CreateReply();
         welcome.ReplyToId = null;
+        welcome.Summary = WelcomeCard.FallbackText;
         welcome.Attachments = [WelcomeCard.Create()];
         return turn.SendActivityAsync(welcome, cancellationToken);
     }

@@ -43,6 +43,16 @@ public class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_first_writes_to_a_new_file_may_arrive_at_the_same_moment()
+    {
+        var storage = new SqliteStorage(_path);
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => storage.TryCreateAsync($"k{i}", Json(i), CancellationToken.None)));
+
+        Assert.All(created, Assert.True);
+    }
+
+    [Fact]
     public async Task Deleted_keys_read_as_absent()
     {
         var storage = new SqliteStorage(_path);

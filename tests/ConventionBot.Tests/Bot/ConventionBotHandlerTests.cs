@@ -25,7 +25,8 @@ public sealed class ConventionBotHandlerTests : IDisposable
         Assert.Equal("1.5", content.GetProperty("version").GetString());
         Assert.False(string.IsNullOrEmpty(content.GetProperty("fallbackText").GetString()));
         Assert.Equal(3, content.GetProperty("actions").GetArrayLength());
-        Assert.Equal(WelcomeCard.FallbackText, welcome.Text);
+        Assert.Equal(WelcomeCard.FallbackText, welcome.Summary);
+        Assert.Null(welcome.Text);
     }
 
     [Fact]

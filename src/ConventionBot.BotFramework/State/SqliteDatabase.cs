@@ -1,0 +1,46 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ConventionBot.BotFramework.State;
+
+/// <summary>
+/// A SQLite file and the schema one component needs in it, created once before the first connection is handed
+/// out — also when the first two turns arrive at the same moment (as an install's two activities do).
+/// </summary>
+internal sealed class SqliteDatabase(string path, string schema)
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+    private readonly SemaphoreSlim _creating = new(1, 1);
+    private volatile bool _created;
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        if (!_created)
+            await CreateSchemaAsync(connection, cancellationToken);
+        return connection;
+    }
+
+    private async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _creating.WaitAsync(cancellationToken);
+        try
+        {
+            if (_created)
+                return;
+            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;\n" + schema);
+            _created = true;
+        }
+        finally
+        {
+            _creating.Release();
+        }
+    }
+
+    public static void EnsureFolder(string path)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+            Directory.CreateDirectory(folder);
+    }
+}
