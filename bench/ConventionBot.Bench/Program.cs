@@ -7,7 +7,9 @@ using ConventionBot.Letters.Storage;
 // dotnet run -c Release --project bench/ConventionBot.Bench -- ingest 10000
 // dotnet run -c Release --project bench/ConventionBot.Bench -- search 100000 [queries]
 // dotnet run -c Release --project bench/ConventionBot.Bench -- parse 10000
+// dotnet run -c Release --project bench/ConventionBot.Bench -- psearch 1000
 // dotnet run -c Release --project bench/ConventionBot.Bench -- generate 100 DIR
+// dotnet run -c Release --project bench/ConventionBot.Bench -- load http://127.0.0.1:3978 32 20   (bot running)
 // dotnet run -c Release --project bench/ConventionBot.Bench -- bdn [BenchmarkDotNet arguments]
 var mode = args.ElementAtOrDefault(0) ?? "ingest";
 int Count() => int.Parse(args.ElementAtOrDefault(1) ?? "1000");
@@ -26,11 +28,18 @@ switch (mode)
     case "parse":
         Measurements.ParseSingleThread(Count());
         break;
+    case "psearch":
+        await Measurements.ConcurrentSearchAsync(Count(), concurrency: 32, TimeSpan.FromSeconds(5));
+        break;
+    case "load":
+        await LoadGenerator.RunAsync(args.ElementAtOrDefault(1) ?? "http://127.0.0.1:3978", int.Parse(args.ElementAtOrDefault(2) ?? "32"),
+            TimeSpan.FromSeconds(int.Parse(args.ElementAtOrDefault(3) ?? "20")));
+        break;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args[1..]);
         break;
     default:
-        Console.Error.WriteLine("usage: ingest N | search N [queries] | generate N DIR | bdn [args]");
+        Console.Error.WriteLine("usage: ingest N | search N [queries] | psearch N | parse N | generate N DIR | load BOT-URL CONVERSATIONS SECONDS | bdn [args]");
         return 2;
 }
 return 0;
@@ -71,6 +80,26 @@ internal static class Measurements
         Console.WriteLine($"ingest: {count} letters in {clock.Elapsed.TotalSeconds:0.00} s = {count / clock.Elapsed.TotalSeconds:0} letters/s; failed {failed}");
         Console.WriteLine($"store: {new FileInfo(db).Length / 1024.0 / 1024.0:0.0} MB ({new FileInfo(db).Length / count} bytes/letter); peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
         File.Move(db, Path.Combine(folder, "store.db"), overwrite: true);
+    }
+
+    /// <summary>Searches from many callers at once, as a busy bot makes them: searches per second.</summary>
+    public static async Task ConcurrentSearchAsync(int count, int concurrency, TimeSpan duration)
+    {
+        var folder = await BuildStoreAsync(count);
+        if (!File.Exists(Path.Combine(folder, "store.db")))
+            await IngestAsync(count);
+        var store = new SqliteLetterStore(Path.Combine(folder, "store.db"));
+        var searches = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            for (var i = worker; clock.Elapsed < duration; i++)
+            {
+                await store.SearchAsync(Queries[i % Queries.Length], 1, CancellationToken.None);
+                Interlocked.Increment(ref searches);
+            }
+        }));
+        Console.WriteLine($"search over {count} letters from {concurrency} callers at once: {searches / clock.Elapsed.TotalSeconds:0} searches/s");
     }
 
     /// <summary>Reading, cleaning and extracting alone, on one thread, with no store: the parsing side of an ingest.</summary>

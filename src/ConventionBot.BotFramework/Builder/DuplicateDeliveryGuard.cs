@@ -1,21 +1,24 @@
-using System.Text.Json;
-using ConventionBot.BotFramework.State;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace ConventionBot.BotFramework.Builder;
 
 /// <summary>
-/// Channels deliver again when they think a turn was lost. The first delivery of an activity id marks it
-/// "started" (atomically, in storage) and "done" when the turn ends; a second delivery is dropped. A mark left
-/// "started" longer than <see cref="AbandonedAfter"/> belongs to a process that died mid-turn: that delivery runs again.
+/// Channels deliver an activity again when they think its turn was lost, within seconds. The first delivery of an
+/// activity id runs; a second one within <see cref="Window"/> is dropped.
+/// The guard lives in memory, on purpose: after a crash, a redelivered activity should run again, since its first
+/// turn may have died half-way — what a user submitted is made safe by the records' own idempotency, not here.
+/// A store write per turn would halve the host's throughput for no gain in that case.
 /// </summary>
-public sealed class DuplicateDeliveryGuard(IStorage storage, TimeProvider time, ILogger<DuplicateDeliveryGuard> logger) : IMiddleware
+public sealed class DuplicateDeliveryGuard(TimeProvider time, ILogger<DuplicateDeliveryGuard> logger) : IMiddleware
 {
     public const string DuplicateKey = "BotFramework.Duplicate";
 
-    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
-    private sealed record Mark(string State, DateTimeOffset At);
+    private const int PruneAbove = 50_000;
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new();
 
     public async Task OnTurnAsync(ITurnContext turn, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -25,32 +28,26 @@ public sealed class DuplicateDeliveryGuard(IStorage storage, TimeProvider time, 
             await next(cancellationToken);
             return;
         }
-        var key = $"delivered/{a.ChannelId}/{a.Conversation?.Id}/{a.Id}";
-        if (!await storage.TryCreateAsync(key, Element(new Mark("started", time.GetUtcNow())), cancellationToken) && !await TakeOverAbandonedAsync(key, cancellationToken))
+        var now = time.GetUtcNow();
+        var key = $"{a.ChannelId}/{a.Conversation?.Id}/{a.Id}";
+        if (!_seen.TryAdd(key, now) && !TakeOverExpired(key, now))
         {
             logger.LogInformation("Dropped a second delivery of activity {ActivityId}", a.Id);
             turn.TurnState[DuplicateKey] = true;
             return;
         }
+        if (_seen.Count > PruneAbove)
+            Prune(now);
         await next(cancellationToken);
-        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(Element(new Mark("done", time.GetUtcNow())), "*") }, cancellationToken);
     }
 
-    private async Task<bool> TakeOverAbandonedAsync(string key, CancellationToken cancellationToken)
+    private bool TakeOverExpired(string key, DateTimeOffset now) =>
+        _seen.TryGetValue(key, out var seenAt) && now - seenAt >= Window && _seen.TryUpdate(key, now, seenAt);
+
+    private void Prune(DateTimeOffset now)
     {
-        var items = await storage.ReadAsync([key], cancellationToken);
-        if (!items.TryGetValue(key, out var item) || item.Value.Deserialize<Mark>() is not { State: "started" } mark || time.GetUtcNow() - mark.At < AbandonedAfter)
-            return false;
-        try
-        {
-            await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(Element(new Mark("started", time.GetUtcNow())), item.ETag) }, cancellationToken);
-            return true;
-        }
-        catch (PreconditionFailedException)
-        {
-            return false; // another delivery took it over first
-        }
+        foreach (var (key, seenAt) in _seen)
+            if (now - seenAt >= Window)
+                _seen.TryRemove(key, out _);
     }
-
-    private static JsonElement Element(Mark mark) => JsonSerializer.SerializeToElement(mark);
 }

@@ -10,8 +10,7 @@ public sealed class PreconditionFailedException(string key) : Exception($"'{key}
 
 /// <summary>
 /// Key-value state with optimistic concurrency, as the SDK's IStorage: a write carrying the ETag it read succeeds
-/// only if nobody wrote since; ETag null or "*" writes unconditionally. <see cref="TryCreateAsync"/> adds a key
-/// only if absent, atomically (what a duplicate-delivery guard needs).
+/// only if nobody wrote since; ETag null or "*" writes unconditionally.
 /// </summary>
 public interface IStorage
 {
@@ -21,6 +20,4 @@ public interface IStorage
     Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken);
 
     Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
-
-    Task<bool> TryCreateAsync(string key, JsonElement value, CancellationToken cancellationToken);
 }

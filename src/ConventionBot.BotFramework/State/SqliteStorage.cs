@@ -48,14 +48,6 @@ public sealed class SqliteStorage(string path) : IStorage
         await connection.ExecuteAsync("DELETE FROM bot_state WHERE key IN (SELECT value FROM json_each(@keys))", new { keys = JsonSerializer.Serialize(keys) });
     }
 
-    public async Task<bool> TryCreateAsync(string key, JsonElement value, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
-            "INSERT INTO bot_state (key, value, etag) VALUES (@key, @value, @etag) ON CONFLICT(key) DO NOTHING",
-            new { key, value = value.GetRawText(), etag = Guid.NewGuid().ToString("N") }) == 1;
-    }
-
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         SqliteDatabase.EnsureFolder(path);
