@@ -42,9 +42,12 @@ public sealed class ConnectorSink : LocalServer
                     http.Response.Headers.RetryAfter = queued.RetryAfter;
                 return Results.StatusCode(queued.Status);
             }
-            return http.Request.Path.Value!.EndsWith("/v3/conversations", StringComparison.Ordinal)
-                ? Results.Json(new { id = "a:new-thread-" + Guid.NewGuid().ToString("N")[..8], activityId = "1" }, statusCode: 201)
-                : Results.Json(new { id = Guid.NewGuid().ToString("N") });
+            var path = http.Request.Path.Value!;
+            if (path.EndsWith("/v3/conversations", StringComparison.Ordinal))
+                return Results.Json(new { id = "a:new-thread-" + Guid.NewGuid().ToString("N")[..8], activityId = "1" }, statusCode: 201);
+            if (path.EndsWith("/members", StringComparison.Ordinal))
+                return Results.Json(new[] { new { id = "29:user-1", name = "Alex Wilber", aadObjectId = "00000000-0000-0000-0000-000000000020" } });
+            return Results.Json(new { id = Guid.NewGuid().ToString("N") });
         });
     }
 }

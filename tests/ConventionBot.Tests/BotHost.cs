@@ -18,10 +18,12 @@ namespace ConventionBot.Tests;
 public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private readonly string _folder = Directory.CreateTempSubdirectory("conventionbot-host-").FullName;
 
-    public BotHost(Dictionary<string, string?>? settings = null, string? storePath = null)
+    public BotHost(Dictionary<string, string?>? settings = null, string? storePath = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         StorePath = storePath ?? Path.Combine(_folder, "bot.db");
         _settings = new Dictionary<string, string?>
         {
@@ -44,7 +46,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IBotTokenProvider, FixedToken>()));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IBotTokenProvider, FixedToken>());
+            _services?.Invoke(services);
+        });
     }
 
     public async Task<HttpResponseMessage> PostAsync(object activity, string? bearer = null)

@@ -118,6 +118,19 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Update_delete_and_members_use_the_v3_routes()
+    {
+        await Client.UpdateActivityAsync(_sink.ServiceUrl, "conv 1", "act-1", Message, CancellationToken.None);
+        await Client.DeleteActivityAsync(_sink.ServiceUrl, "conv 1", "act-1", CancellationToken.None);
+        var members = await Client.GetConversationMembersAsync(_sink.ServiceUrl, "conv 1", CancellationToken.None);
+
+        Assert.Equal(
+            ["PUT /v3/conversations/conv 1/activities/act-1", "DELETE /v3/conversations/conv 1/activities/act-1", "GET /v3/conversations/conv 1/members"],
+            _sink.Calls.Select(c => $"{c.Method} {Uri.UnescapeDataString(c.Path)}"));
+        Assert.Equal("Alex Wilber", Assert.Single(members).Name);
+    }
+
+    [Fact]
     public async Task An_unreachable_connector_is_a_connector_exception()
     {
         var closed = "http://127.0.0.1:9/";
