@@ -1,4 +1,5 @@
 using ConventionBot.Cli;
+using ConventionBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
@@ -23,17 +24,7 @@ public static class CliRun
         return (exitCode, output.ToString());
     }
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string SharedLetters => RepositoryPaths.SharedLetters;
 
-    public static string SharedLetters => Path.Combine(RepositoryRoot, "..", "shared", "letters");
-
-    public static string SampleLetters => Path.Combine(RepositoryRoot, "samples", "letters");
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "ConventionBot.sln")))
-                return folder.FullName;
-        throw new InvalidOperationException("ConventionBot.sln not found above the test binaries");
-    }
+    public static string SampleLetters => RepositoryPaths.SampleLetters;
 }

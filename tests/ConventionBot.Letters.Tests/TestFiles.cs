@@ -1,17 +1,16 @@
 using ConventionBot.Letters.Ingestion;
 using ConventionBot.Letters.Model;
 using ConventionBot.Letters.Reading;
+using ConventionBot.Testing;
 
 namespace ConventionBot.Letters.Tests;
 
 /// <summary>Where the real letters (../shared/letters) and the sample letters (samples/letters) are, and a scratch folder.</summary>
 public static class TestFiles
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string SharedLetters => RepositoryPaths.SharedLetters;
 
-    public static string SharedLetters => Path.Combine(RepositoryRoot, "..", "shared", "letters");
-
-    public static string SampleLetters => Path.Combine(RepositoryRoot, "samples", "letters");
+    public static string SampleLetters => RepositoryPaths.SampleLetters;
 
     public static string SharedLetter(string fileName) => Path.Combine(SharedLetters, fileName);
 
@@ -20,14 +19,6 @@ public static class TestFiles
     /// <summary>Parses text as if it were a .txt file of that name.</summary>
     public static Letter ParseText(string text, string fileName = "2026-01-01-test.txt") =>
         LetterParser.Parse(new LetterFileReader(), fileName, System.Text.Encoding.UTF8.GetBytes(text));
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "ConventionBot.sln")))
-                return folder.FullName;
-        throw new InvalidOperationException("ConventionBot.sln not found above the test binaries");
-    }
 }
 
 /// <summary>A folder under the system temp folder, deleted when the test ends.</summary>

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.Schema;
+using ConventionBot.Testing;
 
 namespace ConventionBot.BotFramework.Tests.Schema;
 
 public class ActivityTests
 {
     private static string CapturedLine(int index) =>
-        File.ReadLines(Path.Combine(FindShared(), "traffic", "agents-playground-msteams.jsonl")).ElementAt(index);
+        File.ReadLines(Path.Combine(RepositoryPaths.Shared, "traffic", "agents-playground-msteams.jsonl")).ElementAt(index);
 
     [Fact]
     public void The_Playgrounds_message_reads_with_its_Teams_channel_data()
@@ -78,13 +79,5 @@ public class ActivityTests
             if (node[name] is { } value)
                 node[name] = DateTimeOffset.Parse(value.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
         return node;
-    }
-
-    private static string FindShared()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (Directory.Exists(Path.Combine(folder.FullName, "shared", "traffic")))
-                return Path.Combine(folder.FullName, "shared");
-        throw new InvalidOperationException("shared/ not found");
     }
 }

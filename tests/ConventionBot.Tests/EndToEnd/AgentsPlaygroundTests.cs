@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ConventionBot.Testing;
 
 namespace ConventionBot.Tests.EndToEnd;
 
@@ -70,14 +71,5 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         Assert.True(File.Exists(file) && new FileInfo(file).Length > 10_000, $"no screenshot at {file}");
     }
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-                if (File.Exists(Path.Combine(folder.FullName, "ConventionBot.sln")))
-                    return folder.FullName;
-            throw new InvalidOperationException("ConventionBot.sln not found");
-        }
-    }
+    private static string RepositoryRoot => RepositoryPaths.Root;
 }
