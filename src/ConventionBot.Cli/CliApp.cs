@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(FactsCommand.Create(console, options));
         root.Subcommands.Add(UpcomingCommand.Create(console, options));
         root.Subcommands.Add(SearchCommand.Create(console, options));
+        root.Subcommands.Add(AskCommand.Create(console, options));
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ConventionBot.Letters.Storage;
 using Microsoft.Extensions.Configuration;
 
@@ -13,7 +14,24 @@ public sealed class CommonOptions(IConfiguration configuration)
         Recursive = true,
     };
 
+    public const string ClockKey = "ConventionBot:Clock:Today";
+
     public IConfiguration Configuration => configuration;
+
+    /// <summary>For the commands that depend on the day; add it to them.</summary>
+    public Option<string?> Today { get; } = new("--today")
+    {
+        Description = "Take this day (YYYY-MM-DD) as today. Default: ConventionBot__Clock__Today, else the system date.",
+    };
+
+    /// <summary>--today, else the configured clock, else the system date; null when what was given is not a date.</summary>
+    public DateOnly? ResolveToday(ParseResult parse)
+    {
+        var text = parse.GetValue(Today) ?? configuration[ClockKey];
+        if (text is null)
+            return DateOnly.FromDateTime(DateTime.Today);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    }
 
     public async Task<ILetterStore> OpenStoreAsync(ParseResult parse, CancellationToken cancellationToken)
     {

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using ConventionBot.Letters.Agenda;
-using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
 namespace ConventionBot.Cli.Commands;
@@ -9,23 +7,13 @@ namespace ConventionBot.Cli.Commands;
 /// <summary><c>conventionbot upcoming [--today YYYY-MM-DD]</c>: meetings and deadlines still to come, soonest first.</summary>
 public static class UpcomingCommand
 {
-    public const string ClockKey = "ConventionBot:Clock:Today";
-
     public static Command Create(IAnsiConsole console, CommonOptions options)
     {
-        var today = new Option<string?>("--today") { Description = "Take this day (YYYY-MM-DD) as today. Default: ConventionBot__Clock__Today, else the system date." };
-        var command = new Command("upcoming", "Upcoming meetings and deadlines, soonest first.") { today };
+        var command = new Command("upcoming", "Upcoming meetings and deadlines, soonest first.") { options.Today };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var todayText = parse.GetValue(today) ?? options.Configuration[ClockKey];
-            DateOnly day;
-            if (todayText is null)
-                day = DateOnly.FromDateTime(DateTime.Today);
-            else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-            {
-                console.MarkupLine($"[red]error:[/] '{Markup.Escape(todayText)}' is not a date of the form YYYY-MM-DD.");
-                return 2;
-            }
+            if (options.ResolveToday(parse) is not { } day)
+                return BadToday(console, parse, options);
             var store = await options.OpenStoreAsync(parse, cancellationToken);
             var items = await UpcomingAgenda.BuildAsync(store, day, cancellationToken);
             if (items.Count == 0)
@@ -44,5 +32,12 @@ public static class UpcomingCommand
             return 0;
         });
         return command;
+    }
+
+    public static int BadToday(IAnsiConsole console, ParseResult parse, CommonOptions options)
+    {
+        var text = parse.GetValue(options.Today) ?? options.Configuration[CommonOptions.ClockKey];
+        console.MarkupLine($"[red]error:[/] '{Markup.Escape(text ?? "")}' is not a date of the form YYYY-MM-DD.");
+        return 2;
     }
 }

@@ -1,0 +1,65 @@
+using ConventionBot.Letters.Model;
+using ConventionBot.Letters.Storage;
+
+namespace ConventionBot.Letters.Answering;
+
+/// <summary>A fact with the letter that states it.</summary>
+public sealed record Cited<T>(LetterRef Letter, T Fact);
+
+/// <summary>
+/// Every fact of every letter, in memory, for answering without a database round trip per question. Meetings that
+/// several letters describe are merged by key: the most precise description wins, then the newest letter.
+/// Built once and rebuilt when the store changes (the app swaps it after an ingest).
+/// </summary>
+public sealed class FactIndex
+{
+    private readonly IReadOnlyList<Letter> _all;
+    private sealed record View(DateOnly Day, FactIndex Index);
+
+    private View? _asOf;
+
+    public FactIndex(IEnumerable<Letter> letters)
+    {
+        var all = letters.ToList();
+        _all = all;
+        var refs = all.Select(l => (Ref: new LetterRef(l.Id, l.File, l.Facts.Date, l.Facts.Author, l.Facts.Role), Letter: l)).ToList();
+        Meetings = refs
+            .SelectMany(r => r.Letter.Facts.Meetings.Select(m => new Cited<Meeting>(r.Ref, m)))
+            .GroupBy(c => c.Fact.Key)
+            .Select(g => g.OrderBy(c => Rank(c.Fact)).ThenByDescending(c => c.Letter.Date).First())
+            .OrderBy(c => c.Fact.EarliestStart)
+            .ToList();
+        Deadlines = refs.SelectMany(r => r.Letter.Facts.Deadlines.Select(d => new Cited<Deadline>(r.Ref, d))).OrderBy(c => c.Fact.Due).ToList();
+        ActionPlans = refs.SelectMany(r => r.Letter.Facts.ActionPlans.Select(p => new Cited<ActionPlan>(r.Ref, p))).ToList();
+        Contacts = refs.SelectMany(r => r.Letter.Facts.Contacts.Select(c => new Cited<Contact>(r.Ref, c))).ToList();
+        Documents = refs.SelectMany(r => r.Letter.Facts.Documents.Select(d => new Cited<PromisedDocument>(r.Ref, d))).ToList();
+        Letters = refs.Select(r => r.Ref).ToList();
+        Sentences = refs.ToDictionary(r => r.Ref.Id, r => r.Letter.Sentences);
+    }
+
+    public IReadOnlyList<Cited<Meeting>> Meetings { get; }
+    public IReadOnlyList<Cited<Deadline>> Deadlines { get; }
+    public IReadOnlyList<Cited<ActionPlan>> ActionPlans { get; }
+    public IReadOnlyList<Cited<Contact>> Contacts { get; }
+    public IReadOnlyList<Cited<PromisedDocument>> Documents { get; }
+    public IReadOnlyList<LetterRef> Letters { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<SourceSentence>> Sentences { get; }
+
+    /// <summary>
+    /// The facts as they stood on <paramref name="today"/>: only letters written by then. A letter dated later cannot
+    /// inform an answer about that day. The last view is kept, as a bot asks for the same day all day.
+    /// </summary>
+    public FactIndex AsOf(DateOnly today)
+    {
+        if (_asOf is { } cached && cached.Day == today)
+            return cached.Index;
+        var index = _all.All(l => l.Facts.Date <= today) ? this : new FactIndex(_all.Where(l => l.Facts.Date <= today));
+        _asOf = new View(today, index);
+        return index;
+    }
+
+    public static async Task<FactIndex> LoadAsync(ILetterStore store, CancellationToken cancellationToken) =>
+        new(await store.GetAllAsync(cancellationToken));
+
+    private static int Rank(Meeting m) => m.Alternatives.Count > 0 ? 0 : (int)(m.Dates?.Precision ?? DatePrecision.Year);
+}
