@@ -17,6 +17,7 @@ builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredServ
 builder.Services.AddSingleton<ILetterStore>(new SqliteLetterStore(storePath));
 builder.Services.AddSingleton<IStorage>(new SqliteStorage(storePath));
 builder.Services.AddSingleton(new SqliteInstallationStore(storePath));
+builder.Services.AddSingleton<FactIndexProvider>();
 builder.Services.AddSingleton<ConversationState>();
 builder.Services.AddSingleton<UserState>();
 builder.Services.AddHostedService<LetterFolderIngestion>();

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.BotFramework.State;
-using ConventionBot.Letters.Storage;
+using ConventionBot.Letters.Answering;
 
 namespace ConventionBot.Bot;
 
@@ -10,11 +10,11 @@ namespace ConventionBot.Bot;
 /// ConventionBot's turns: a welcome when it is installed or a member joins, help, and an answer from the letters to
 /// any other message. It remembers every conversation it is installed in, for announcements.
 /// </summary>
-public sealed class ConventionBotHandler(ILetterStore letters, SqliteInstallationStore installations, TimeProvider time) : ActivityHandler
+public sealed class ConventionBotHandler(FactIndexProvider facts, SqliteInstallationStore installations, TimeProvider time) : ActivityHandler
 {
     public const string HelpText =
         "Ask me about the Convention's meetings, deadlines and action plans, the way you would ask a colleague: " +
-        "\"When is registration due?\", \"Where is the June meeting?\", \"What is the Oslo Action Plan?\". " +
+        "\"When is registration due?\", \"Where is the June meeting?\", \"What is the Siem Reap-Angkor Action Plan?\". " +
         "Every answer quotes the letter it comes from.";
 
     protected override async Task OnMessageActivityAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class ConventionBotHandler(ILetterStore letters, SqliteInstallatio
             return;
         var reply = question.Trim().ToLowerInvariant() is "help" or "?" or "hi" or "hello"
             ? HelpText
-            : await PassageAnswer.AnswerAsync(letters, question, cancellationToken);
+            : AnswerMessage.Format(new AnswerEngine(await facts.GetAsync(cancellationToken)).Ask(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
         await turn.SendActivityAsync(turn.Activity.CreateReply(reply), cancellationToken);
     }
 

@@ -10,7 +10,7 @@ namespace ConventionBot.Bot;
 /// </summary>
 public static class WelcomeCard
 {
-    public static readonly string[] ExampleQuestions = ["When is registration due?", "Where is the June meeting?", "What is the Oslo Action Plan?"];
+    public static readonly string[] ExampleQuestions = ["When is registration due?", "Where is the June meeting?", "What is the Siem Reap-Angkor Action Plan?"];
 
     public const string FallbackText =
         "Hello! I answer questions about the Convention's meetings, deadlines and action plans from the President's and the ISU's letters, and I always say which letter I am quoting. Try: When is registration due?";

@@ -1,3 +1,4 @@
+using ConventionBot.Bot;
 using ConventionBot.Letters.Ingestion;
 using ConventionBot.Letters.Storage;
 
@@ -8,7 +9,7 @@ namespace ConventionBot.Hosting;
 /// default the sample letters shipped beside the app): unchanged letters are skipped, so a restart costs a hash per
 /// file. A relative configured path is taken from the working directory.
 /// </summary>
-public sealed class LetterFolderIngestion(ILetterStore store, IConfiguration configuration, ILogger<LetterFolderIngestion> logger) : IHostedService
+public sealed class LetterFolderIngestion(ILetterStore store, FactIndexProvider facts, IConfiguration configuration, ILogger<LetterFolderIngestion> logger) : IHostedService
 {
     public const string ConfigurationKey = "ConventionBot:Letters:Path";
 
@@ -21,6 +22,7 @@ public sealed class LetterFolderIngestion(ILetterStore store, IConfiguration con
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("Letters folder {Folder} does not exist; nothing ingested", folder);
+            await facts.ReloadAsync(cancellationToken);
             return;
         }
         var results = await new LetterIngestor(store).IngestAsync([folder], null, cancellationToken);
@@ -33,6 +35,7 @@ public sealed class LetterFolderIngestion(ILetterStore store, IConfiguration con
             results.Count(r => r.Status == IngestStatus.Replaced),
             results.Count(r => r.Status == IngestStatus.Unchanged),
             results.Count(r => r.Status == IngestStatus.Failed));
+        await facts.ReloadAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -103,6 +103,37 @@ public class CommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_answers_with_the_documented_JSON_shape()
+    {
+        await Run("ingest", CliRun.SampleLetters);
+
+        var (code, output) = await Run("ask", "wen do i need to register by", "--today", "2026-11-23", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("answered").GetBoolean());
+        Assert.Equal("registrationDeadline", root.GetProperty("intent").GetString());
+        Assert.Equal("2027 Intersessional Meetings", root.GetProperty("meeting").GetString());
+        Assert.Contains("28 May 2027", root.GetProperty("answer").GetString());
+        var citation = root.GetProperty("citations")[0];
+        Assert.Equal("2026-11-20-2027-intersessional-meetings-invitation", citation.GetProperty("letter").GetString());
+        Assert.Equal("2026-11-20", citation.GetProperty("date").GetString());
+        Assert.Contains("register for the June meetings", citation.GetProperty("sentence").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_says_so_when_the_letters_do_not()
+    {
+        await Run("ingest", CliRun.SampleLetters);
+
+        var (_, output) = await Run("ask", "is there a hotel discount", "--today", "2026-11-23", "--json");
+
+        using var json = JsonDocument.Parse(output);
+        Assert.False(json.RootElement.GetProperty("answered").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_today_that_is_not_a_date_is_an_error()
     {
         var (code, output) = await Run("upcoming", "--today", "23/11/2026");

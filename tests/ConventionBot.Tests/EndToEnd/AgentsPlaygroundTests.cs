@@ -39,14 +39,16 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         var actions = card.GetProperty("attachments")[0].GetProperty("content").GetProperty("actions");
         Assert.Equal(3, actions.GetArrayLength());
 
-        await _playground.SendAsync("sponsorship requests");
-        var answer = await _playground.WaitForMessageAsync(m => Text(m).Contains("sponsorship", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains("From the letter of 14 September 2026 by Ilse Marchetti", Text(answer));
+        await _playground.SendAsync("wen do i need to register by");
+        var answer = await _playground.WaitForMessageAsync(m => Text(m).StartsWith("Registration", StringComparison.Ordinal));
+        Assert.Contains("28 May 2027", Text(answer));
+        Assert.Contains("— Letter of 20 November 2026 from Ilse Marchetti", Text(answer));
 
         var button = actions[2];
         await _playground.SubmitAsync(card.GetProperty("messageId").GetString()!, button.GetProperty("data"));
-        var buttonAnswer = await _playground.WaitForMessageAsync(m => Text(m).Contains("Action Plan", StringComparison.Ordinal));
-        Assert.Contains("From the letter of", Text(buttonAnswer));
+        var buttonAnswer = await _playground.WaitForMessageAsync(m => Text(m).StartsWith("The Siem Reap-Angkor Action Plan", StringComparison.Ordinal));
+        Assert.Contains("2025–2029", Text(buttonAnswer));
+        Assert.Contains("— Letter of", Text(buttonAnswer));
 
         await SaveScreenshotAsync(_playground.PageUrl, Path.Combine(RepositoryRoot, "artifacts", "agents-playground-conversation.png"));
     }
