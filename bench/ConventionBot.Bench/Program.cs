@@ -8,6 +8,7 @@ using ConventionBot.Letters.Storage;
 // dotnet run -c Release --project bench/ConventionBot.Bench -- search 100000 [queries]
 // dotnet run -c Release --project bench/ConventionBot.Bench -- parse 10000
 // dotnet run -c Release --project bench/ConventionBot.Bench -- psearch 1000
+// dotnet run -c Release --project bench/ConventionBot.Bench -- answer 10000
 // dotnet run -c Release --project bench/ConventionBot.Bench -- generate 100 DIR
 // dotnet run -c Release --project bench/ConventionBot.Bench -- load http://127.0.0.1:3978 32 20   (bot running)
 // dotnet run -c Release --project bench/ConventionBot.Bench -- bdn [BenchmarkDotNet arguments]
@@ -31,6 +32,9 @@ switch (mode)
     case "psearch":
         await Measurements.ConcurrentSearchAsync(Count(), concurrency: 32, TimeSpan.FromSeconds(5));
         break;
+    case "answer":
+        await Measurements.AnswerAsync(Count(), int.Parse(args.ElementAtOrDefault(2) ?? "5000"));
+        break;
     case "load":
         await LoadGenerator.RunAsync(args.ElementAtOrDefault(1) ?? "http://127.0.0.1:3978", int.Parse(args.ElementAtOrDefault(2) ?? "32"),
             TimeSpan.FromSeconds(int.Parse(args.ElementAtOrDefault(3) ?? "20")));
@@ -39,7 +43,7 @@ switch (mode)
         BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args[1..]);
         break;
     default:
-        Console.Error.WriteLine("usage: ingest N | search N [queries] | psearch N | parse N | generate N DIR | load BOT-URL CONVERSATIONS SECONDS | bdn [args]");
+        Console.Error.WriteLine("usage: ingest N | search N [queries] | psearch N | answer N [questions] | parse N | generate N DIR | load BOT-URL CONVERSATIONS SECONDS | bdn [args]");
         return 2;
 }
 return 0;
@@ -80,6 +84,46 @@ internal static class Measurements
         Console.WriteLine($"ingest: {count} letters in {clock.Elapsed.TotalSeconds:0.00} s = {count / clock.Elapsed.TotalSeconds:0} letters/s; failed {failed}");
         Console.WriteLine($"store: {new FileInfo(db).Length / 1024.0 / 1024.0:0.0} MB ({new FileInfo(db).Length / count} bytes/letter); peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
         File.Move(db, Path.Combine(folder, "store.db"), overwrite: true);
+    }
+
+    private static readonly string[] Questions =
+    [
+        "when is registration due?", "where is the June meeting?", "what is the Oslo Action Plan", "what's coming up?",
+        "is the 2020 meeting virtual?", "when is the 23MSP", "deadline for views on the dates", "what is the dress code",
+    ];
+
+    /// <summary>The answering engine over the facts of N letters, in memory as the bot holds them: latency per question.</summary>
+    public static async Task AnswerAsync(int count, int questions)
+    {
+        var folder = await BuildStoreAsync(count);
+        if (!File.Exists(Path.Combine(folder, "store.db")))
+            await IngestAsync(count);
+        var store = new SqliteLetterStore(Path.Combine(folder, "store.db"));
+        var load = Stopwatch.StartNew();
+        var engine = new ConventionBot.Letters.Answering.AnswerEngine(await ConventionBot.Letters.Answering.FactIndex.LoadAsync(store, CancellationToken.None));
+        var today = new DateOnly(2026, 11, 23);
+        Console.WriteLine($"facts of {count} letters loaded in {load.Elapsed.TotalSeconds:0.0} s");
+        // Warm-up, as a running bot is: the day's view of the facts and the word index are built on first use.
+        foreach (var question in Questions)
+        {
+            var first = Stopwatch.StartNew();
+            engine.Ask(question, today);
+            Console.WriteLine($"  first '{question}': {first.Elapsed.TotalMilliseconds:0.0} ms");
+        }
+        var latencies = new List<double>(questions);
+        for (var i = 0; i < questions; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            engine.Ask(Questions[i % Questions.Length], today);
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        for (var q = 0; q < Questions.Length; q++)
+        {
+            var mine = Enumerable.Range(0, questions).Where(i => i % Questions.Length == q).Select(i => latencies[i]).Order().ToList();
+            Console.WriteLine($"  {Questions[q]}: p50 {mine[mine.Count / 2]:0.000} ms, max {mine[^1]:0.000} ms");
+        }
+        latencies.Sort();
+        Console.WriteLine($"answer over {count} letters, {questions} questions: p50 {latencies[latencies.Count / 2]:0.000} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.000} ms; peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
     }
 
     /// <summary>Searches from many callers at once, as a busy bot makes them: searches per second.</summary>

@@ -151,7 +151,9 @@ internal sealed class DayAnswers(FactIndex index)
     {
         var meetings = index.Meetings.Where(m => m.Fact.LatestEnd >= today).Select(m => (Date: m.Fact.EarliestStart!.Value, Line: $"{When(m.Fact)}: {m.Fact.Name}{Where(m.Fact)}{(m.Fact.Status == MeetingStatus.Proposed || m.Fact.Dates is null ? " (proposed)" : "")}", Cite: Citation.Of(m.Letter, m.Fact.Source)));
         var deadlines = index.Deadlines.Where(d => d.Fact.Due >= today).Select(d => (Date: d.Fact.Due, Line: $"{Day(d.Fact.Due)}: deadline — {d.Fact.What}", Cite: Citation.Of(d.Letter, d.Fact.Source)));
-        var items = meetings.Concat(deadlines).OrderBy(i => i.Date).ToList();
+        var all = meetings.Concat(deadlines).OrderBy(i => i.Date).ToList();
+        // A chat message, not a report: the ten soonest, and how many more.
+        var items = all.Take(MaxAgendaItems).ToList();
         if (items.Count == 0)
         {
             var last = index.Meetings.MaxBy(m => m.Fact.EarliestStart);
@@ -159,7 +161,8 @@ internal sealed class DayAnswers(FactIndex index)
                 last is null ? "The letters name no meeting at all." : $"Nothing is upcoming in the letters. The most recent meeting was {Named(last.Fact)}.",
                 last is null ? [] : [Citation.Of(last.Letter, last.Fact.Source)]);
         }
-        return new Answer(true, Intent.Upcoming, "Coming up:\n" + string.Join("\n", items.Select(i => "• " + i.Line)), null, items.Select(i => i.Cite).ToList(), items.Select(i => i.Line).ToList(), []);
+        var more = all.Count > items.Count ? $"\n…and {all.Count - items.Count} more." : "";
+        return new Answer(true, Intent.Upcoming, "Coming up:\n" + string.Join("\n", items.Select(i => "• " + i.Line)) + more, null, items.Select(i => i.Cite).ToList(), items.Select(i => i.Line).ToList(), []);
     }
 
     private Answer NextMeeting(DateOnly today)
@@ -249,8 +252,8 @@ internal sealed class DayAnswers(FactIndex index)
     {
         var words = u.Words.Where(w => w.Length > 3 && !CommonWords.Contains(w)).Distinct().ToList();
         var needed = words.Count <= 2 ? words.Count : (words.Count * 2 + 2) / 3;
-        var best = index.Letters
-            .SelectMany(l => index.Sentences[l.Id].Select(s => (Letter: l, Sentence: s, Score: Shared(words, s.Text))))
+        var best = words.SelectMany(index.SentencesWith).Distinct()
+            .Select(x => (x.Letter, x.Sentence, Score: Shared(words, x.Sentence.Text)))
             .Where(x => x.Score > 0 && x.Score >= needed)
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.Letter.Date)
             .FirstOrDefault();
@@ -341,12 +344,11 @@ internal sealed class DayAnswers(FactIndex index)
 
     private static int Shared(List<string> words, string sentence)
     {
-        var sentenceWords = WordsOf(sentence);
+        var sentenceWords = Words.Of(sentence);
         return words.Count(w => sentenceWords.Any(s => s == w || (w.Length >= 5 && s.Length >= 5 && (s.StartsWith(w[..^1], StringComparison.Ordinal) || w.StartsWith(s[..^1], StringComparison.Ordinal)))));
     }
 
-    private static string[] WordsOf(string text) =>
-        text.ToLowerInvariant().Split([' ', '\n', ',', '.', ';', ':', '(', ')', '"', '“', '”', '’', '\'', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+    private const int MaxAgendaItems = 10;
 
     private static readonly HashSet<string> CommonWords =
         ["what", "when", "where", "which", "does", "will", "with", "this", "that", "there", "about", "have", "from", "letter", "letters", "please", "tell", "know"];

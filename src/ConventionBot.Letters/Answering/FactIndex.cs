@@ -16,6 +16,8 @@ public sealed class FactIndex
     private readonly IReadOnlyList<Letter> _all;
     private sealed record View(DateOnly Day, FactIndex Index);
 
+    private readonly Lazy<ILookup<string, (LetterRef Letter, SourceSentence Sentence)>> _sentencesByWord;
+
     private View? _asOf;
 
     public FactIndex(IEnumerable<Letter> letters)
@@ -35,7 +37,13 @@ public sealed class FactIndex
         Documents = refs.SelectMany(r => r.Letter.Facts.Documents.Select(d => new Cited<PromisedDocument>(r.Ref, d))).ToList();
         Letters = refs.Select(r => r.Ref).ToList();
         Sentences = refs.ToDictionary(r => r.Ref.Id, r => r.Letter.Sentences);
+        _sentencesByWord = new(() => refs
+            .SelectMany(r => r.Letter.Sentences.SelectMany(s => Words.Of(s.Text).Select(Words.Key).Distinct().Select(key => (key, r.Ref, s))))
+            .ToLookup(x => x.key, x => (x.Ref, x.s)));
     }
+
+    /// <summary>The sentences holding a word or one of its inflections (an inverted index, built on first use).</summary>
+    public IEnumerable<(LetterRef Letter, SourceSentence Sentence)> SentencesWith(string word) => _sentencesByWord.Value[Words.Key(word)];
 
     public IReadOnlyList<Cited<Meeting>> Meetings { get; }
     public IReadOnlyList<Cited<Deadline>> Deadlines { get; }
