@@ -1,3 +1,4 @@
+using ConventionBot.Letters.Agenda;
 using ConventionBot.Letters.Model;
 using ConventionBot.Letters.Storage;
 
@@ -30,6 +31,14 @@ public sealed record Answer(
     IReadOnlyList<string> Facts,
     IReadOnlyList<string> Choices)
 {
+    /// <summary>The meeting the answer is about, when it is about one: what Register and Add to calendar act on.</summary>
+    public Meeting? About { get; init; }
+
+    /// <summary>For "what's coming up?": the items listed, soonest first, and how many more the letters hold.</summary>
+    public IReadOnlyList<AgendaItem> Agenda { get; init; } = [];
+
+    public int MoreOnAgenda { get; init; }
+
     public static Answer NotInLetters(Intent intent, string text, IReadOnlyList<Citation>? nearest = null, IReadOnlyList<string>? facts = null) =>
         new(false, intent, text, null, nearest ?? [], facts ?? [], []);
 }

@@ -1,3 +1,4 @@
+using ConventionBot.Letters.Agenda;
 using ConventionBot.Letters.Model;
 using ConventionBot.Letters.Storage;
 using static ConventionBot.Letters.Answering.Phrasing;
@@ -60,7 +61,7 @@ internal sealed class DayAnswers(FactIndex index)
                 $"The letters do not say {missing} the {m.Name} will be held. They give its dates: {When(m)}.{ContactSuffix()}",
                 [Citation.Of(meeting.Letter, m.Source)], [m.Name]);
         }
-        return new Answer(true, u.Intent, preface + text, m.Name, [Citation.Of(meeting.Letter, m.Source)], [m.Key], []);
+        return new Answer(true, u.Intent, preface + text, m.Name, [Citation.Of(meeting.Letter, m.Source)], [m.Key], []) { About = m };
     }
 
     private static string DatesSentence(Meeting m, DateOnly today)
@@ -100,7 +101,7 @@ internal sealed class DayAnswers(FactIndex index)
         if (chosen is null)
             return NoDeadline(u, today, "registration");
         var d = chosen.Fact;
-        var meeting = index.Meetings.FirstOrDefault(m => d.Meetings.Contains(m.Fact.Name))?.Fact;
+        var meeting = MeetingOf(d);
         var about = meeting is null ? $"the {d.Meeting}" : Named(meeting);
         var how = d.How ?? LinkFor(chosen.Letter);
         var text = u.Intent == Intent.HowToRegister
@@ -108,8 +109,10 @@ internal sealed class DayAnswers(FactIndex index)
             : d.Due < today
                 ? $"Registration for {about} closed on {Day(d.Due)}."
                 : $"Registration for {about} is due by {Day(d.Due)}{(how is null ? "" : $", at {how}")}.";
-        return new Answer(true, u.Intent, text, d.Meeting, [Citation.Of(chosen.Letter, d.Source)], [d.What], []);
+        return new Answer(true, u.Intent, text, d.Meeting, [Citation.Of(chosen.Letter, d.Source)], [d.What], []) { About = meeting };
     }
+
+    private Meeting? MeetingOf(Deadline d) => index.Meetings.FirstOrDefault(m => d.Meetings.Contains(m.Fact.Name))?.Fact;
 
     private Answer OtherDeadline(Understanding u, DateOnly today)
     {
@@ -130,7 +133,7 @@ internal sealed class DayAnswers(FactIndex index)
         var text = d.Due < today
             ? $"The deadline for {what} was {Day(d.Due)}; it has passed."
             : $"The deadline for {what} is {Day(d.Due)}{(d.How is null ? "" : $"; send it to {d.How}")}.";
-        return new Answer(true, u.Intent, text, d.Meeting, [Citation.Of(chosen.Letter, d.Source)], [d.What], []);
+        return new Answer(true, u.Intent, text, d.Meeting, [Citation.Of(chosen.Letter, d.Source)], [d.What], []) { About = MeetingOf(d) };
     }
 
     /// <summary>The deadline for the meeting the question names; else the soonest still open; else the latest passed.</summary>
@@ -149,21 +152,25 @@ internal sealed class DayAnswers(FactIndex index)
 
     private Answer Upcoming(DateOnly today)
     {
-        var meetings = index.Meetings.Where(m => m.Fact.LatestEnd >= today).Select(m => (Date: m.Fact.EarliestStart!.Value, Line: $"{When(m.Fact)}: {m.Fact.Name}{Where(m.Fact)}{(m.Fact.Status == MeetingStatus.Proposed || m.Fact.Dates is null ? " (proposed)" : "")}", Cite: Citation.Of(m.Letter, m.Fact.Source)));
-        var deadlines = index.Deadlines.Where(d => d.Fact.Due >= today).Select(d => (Date: d.Fact.Due, Line: $"{Day(d.Fact.Due)}: deadline — {d.Fact.What}", Cite: Citation.Of(d.Letter, d.Fact.Source)));
-        var all = meetings.Concat(deadlines).OrderBy(i => i.Date).ToList();
-        // A chat message, not a report: the ten soonest, and how many more.
-        var items = all.Take(MaxAgendaItems).ToList();
-        if (items.Count == 0)
+        var agenda = UpcomingAgenda.Of(index.Meetings, index.Deadlines, today);
+        if (agenda.Count == 0)
         {
             var last = index.Meetings.MaxBy(m => m.Fact.EarliestStart);
             return Answer.NotInLetters(Intent.Upcoming,
                 last is null ? "The letters name no meeting at all." : $"Nothing is upcoming in the letters. The most recent meeting was {Named(last.Fact)}.",
                 last is null ? [] : [Citation.Of(last.Letter, last.Fact.Source)]);
         }
-        var more = all.Count > items.Count ? $"\n…and {all.Count - items.Count} more." : "";
-        return new Answer(true, Intent.Upcoming, "Coming up:\n" + string.Join("\n", items.Select(i => "• " + i.Line)) + more, null, items.Select(i => i.Cite).ToList(), items.Select(i => i.Line).ToList(), []);
+        // A chat message, not a report: the ten soonest, and how many more.
+        var items = agenda.Take(MaxAgendaItems).ToList();
+        var lines = items.Select(AgendaLine).ToList();
+        var more = agenda.Count > items.Count ? $"\n…and {agenda.Count - items.Count} more." : "";
+        return new Answer(true, Intent.Upcoming, "Coming up:\n" + string.Join("\n", lines.Select(l => "• " + l)) + more, null,
+            items.Select(i => Citation.Of(i.Letter, i.Source)).ToList(), lines, []) { Agenda = items, MoreOnAgenda = agenda.Count - items.Count };
     }
+
+    private static string AgendaLine(AgendaItem item) => item.Meeting is { } m
+        ? $"{When(m)}: {m.Name}{Where(m)}{(item.Status == "proposed" ? " (proposed)" : "")}"
+        : $"{Day(item.Date)}: deadline — {item.Deadline!.What}";
 
     private Answer NextMeeting(DateOnly today)
     {
@@ -171,12 +178,12 @@ internal sealed class DayAnswers(FactIndex index)
         if (next is not null)
         {
             var proposed = next.Fact.Dates is null || next.Fact.Status == MeetingStatus.Proposed ? " (proposed dates, not confirmed)" : "";
-            return new Answer(true, Intent.NextMeeting, $"The next meeting is the {next.Fact.Name}, {When(next.Fact)}{Where(next.Fact)}{proposed}.", next.Fact.Name, [Citation.Of(next.Letter, next.Fact.Source)], [next.Fact.Key], []);
+            return new Answer(true, Intent.NextMeeting, $"The next meeting is the {next.Fact.Name}, {When(next.Fact)}{Where(next.Fact)}{proposed}.", next.Fact.Name, [Citation.Of(next.Letter, next.Fact.Source)], [next.Fact.Key], []) { About = next.Fact };
         }
         var last = index.Meetings.MaxBy(m => m.Fact.EarliestStart);
         return last is null
             ? Answer.NotInLetters(Intent.NextMeeting, "The letters name no meeting.")
-            : new Answer(true, Intent.NextMeeting, $"No meeting is upcoming in the letters. The most recent was {Named(last.Fact)}.", last.Fact.Name, [Citation.Of(last.Letter, last.Fact.Source)], [last.Fact.Key], []);
+            : new Answer(true, Intent.NextMeeting, $"No meeting is upcoming in the letters. The most recent was {Named(last.Fact)}.", last.Fact.Name, [Citation.Of(last.Letter, last.Fact.Source)], [last.Fact.Key], []) { About = last.Fact };
     }
 
     private Answer ActionPlanAnswer(Understanding u)

@@ -25,10 +25,7 @@ public sealed class FactIndex
         var all = letters.ToList();
         _all = all;
         var refs = all.Select(l => (Ref: new LetterRef(l.Id, l.File, l.Facts.Date, l.Facts.Author, l.Facts.Role), Letter: l)).ToList();
-        Meetings = refs
-            .SelectMany(r => r.Letter.Facts.Meetings.Select(m => new Cited<Meeting>(r.Ref, m)))
-            .GroupBy(c => c.Fact.Key)
-            .Select(g => g.OrderBy(c => Rank(c.Fact)).ThenByDescending(c => c.Letter.Date).First())
+        Meetings = MostPreciseByMeeting(refs.SelectMany(r => r.Letter.Facts.Meetings.Select(m => new Cited<Meeting>(r.Ref, m))))
             .OrderBy(c => c.Fact.EarliestStart)
             .ToList();
         Deadlines = refs.SelectMany(r => r.Letter.Facts.Deadlines.Select(d => new Cited<Deadline>(r.Ref, d))).OrderBy(c => c.Fact.Due).ToList();
@@ -68,6 +65,11 @@ public sealed class FactIndex
 
     public static async Task<FactIndex> LoadAsync(ILetterStore store, CancellationToken cancellationToken) =>
         new(await store.GetAllAsync(cancellationToken));
+
+    /// <summary>One description per meeting key: the most precise (alternatives, then days, months, years), then the newest letter's.</summary>
+    public static IEnumerable<Cited<Meeting>> MostPreciseByMeeting(IEnumerable<Cited<Meeting>> meetings) => meetings
+        .GroupBy(c => c.Fact.Key)
+        .Select(g => g.OrderBy(c => Rank(c.Fact)).ThenByDescending(c => c.Letter.Date).First());
 
     private static int Rank(Meeting m) => m.Alternatives.Count > 0 ? 0 : (int)(m.Dates?.Precision ?? DatePrecision.Year);
 }
