@@ -2,6 +2,7 @@ using ConventionBot.Bot;
 using ConventionBot.BotFramework;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.State;
+using ConventionBot.Calendar;
 using ConventionBot.Clock;
 using ConventionBot.Hosting;
 using ConventionBot.Letters.Storage;
@@ -18,6 +19,7 @@ builder.Services.AddSingleton<ILetterStore>(new SqliteLetterStore(storePath));
 builder.Services.AddSingleton<IStorage>(new SqliteStorage(storePath));
 builder.Services.AddSingleton(new SqliteInstallationStore(storePath));
 builder.Services.AddSingleton<FactIndexProvider>();
+builder.Services.AddSingleton(BotLinks.From(builder.Configuration));
 builder.Services.AddSingleton<ConversationState>();
 builder.Services.AddSingleton<UserState>();
 builder.Services.AddHostedService<LetterFolderIngestion>();
@@ -34,6 +36,7 @@ builder.Services.AddSingleton<IBot, ConventionBotHandler>();
 var app = builder.Build();
 
 app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) => adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
+app.MapMeetingCalendar();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.MapGet("/readyz", async (ILetterStore letters, CancellationToken cancellationToken) =>
 {

@@ -26,7 +26,7 @@ public static class UpcomingCommand
                 table.AddRow(
                     Markup.Escape(item.When),
                     Markup.Escape(item.Title),
-                    item.Meeting?.Status.ToString().ToLowerInvariant() ?? "deadline",
+                    item.Status,
                     Markup.Escape($"{item.Letter.Date:d MMMM yyyy}, {item.Letter.Author}"));
             console.Write(table);
             return 0;

@@ -1,31 +1,68 @@
-using System.Text.Json;
+using ConventionBot.Bot.Cards;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.BotFramework.State;
 using ConventionBot.Letters.Answering;
+using ConventionBot.Letters.Storage;
 
 namespace ConventionBot.Bot;
 
 /// <summary>
-/// ConventionBot's turns: a welcome when it is installed or a member joins, help, and an answer from the letters to
-/// any other message. It remembers every conversation it is installed in, for announcements.
+/// ConventionBot's turns: a welcome when it is installed or a member joins, help, and an answer card from the letters
+/// to any other message; the answer card's buttons (register, show the letter). It remembers every conversation it is
+/// installed in, for announcements.
 /// </summary>
-public sealed class ConventionBotHandler(FactIndexProvider facts, SqliteInstallationStore installations, TimeProvider time) : ActivityHandler
+public sealed class ConventionBotHandler(FactIndexProvider facts, ILetterStore letters, SqliteInstallationStore installations, TimeProvider time, BotLinks links)
+    : ActivityHandler
 {
     public const string HelpText =
         "Ask me about the Convention's meetings, deadlines and action plans, the way you would ask a colleague: " +
         "\"When is registration due?\", \"Where is the June meeting?\", \"What is the Siem Reap-Angkor Action Plan?\". " +
         "Every answer quotes the letter it comes from.";
 
+    public const string UnknownButton = "That button is not one of mine, or it has expired. Ask me your question again, please.";
+
+    public const string UnknownLetter = "I have no letter with that reference. Ask me your question again and use the button on the new answer.";
+
     protected override async Task OnMessageActivityAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var question = QuestionOf(turn.Activity);
-        if (string.IsNullOrWhiteSpace(question))
+        var action = CardAction.Of(turn.Activity);
+        var question = Mentions.RemoveRecipientMention(turn.Activity) is { Length: > 0 } typed && !string.IsNullOrWhiteSpace(typed) ? typed : action?.Question;
+        if (!string.IsNullOrWhiteSpace(question))
+            await AnswerAsync(turn, question, cancellationToken);
+        else if (action?.Action == "showLetter")
+            await ShowLetterAsync(turn, action.Letter, cancellationToken);
+        else if (action?.Action == "register" && action.MeetingName is { Length: > 0 } meeting)
+            await AnswerAsync(turn, $"how do I register for the {meeting}", cancellationToken);
+        else if (action is not null)
+            await turn.SendActivityAsync(turn.Activity.CreateReply(UnknownButton), cancellationToken);
+    }
+
+    private async Task AnswerAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
+    {
+        if (question.Trim().ToLowerInvariant() is "help" or "?" or "hi" or "hello")
+        {
+            await turn.SendActivityAsync(turn.Activity.CreateReply(HelpText), cancellationToken);
             return;
-        var reply = question.Trim().ToLowerInvariant() is "help" or "?" or "hi" or "hello"
-            ? HelpText
-            : AnswerMessage.Format(new AnswerEngine(await facts.GetAsync(cancellationToken)).Ask(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
-        await turn.SendActivityAsync(turn.Activity.CreateReply(reply), cancellationToken);
+        }
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var answer = new AnswerEngine(await facts.GetAsync(cancellationToken)).Ask(question, today);
+        var card = answer switch
+        {
+            { Choices.Count: > 1 } => ChoicesCard.Create(question, answer),
+            { Agenda.Count: > 0 } => AgendaCard.Create(answer, today),
+            _ => AnswerCard.Create(answer, today, links.PublicUrl),
+        };
+        await turn.SendActivityAsync(CardAttachment.Reply(turn.Activity, answer.Text, card), cancellationToken);
+    }
+
+    private async Task ShowLetterAsync(ITurnContext turn, string? letterId, CancellationToken cancellationToken)
+    {
+        var letter = string.IsNullOrEmpty(letterId) ? null : await letters.GetAsync(letterId, cancellationToken);
+        var reply = letter is null
+            ? turn.Activity.CreateReply(UnknownLetter)
+            : CardAttachment.Reply(turn.Activity, $"The letter of {letter.Facts.Date:d MMMM yyyy}", LetterCard.Create(letter));
+        await turn.SendActivityAsync(reply, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turn, CancellationToken cancellationToken)
@@ -38,7 +75,11 @@ public sealed class ConventionBotHandler(FactIndexProvider facts, SqliteInstalla
             ? membersAdded.Any(m => m.Id != botId)
             : membersAdded.Any(m => m.Id == botId);
         if (greet)
-            await SendWelcomeAsync(turn, cancellationToken);
+        {
+            var welcome = CardAttachment.Reply(turn.Activity, WelcomeCard.FallbackText, WelcomeCard.Create());
+            welcome.ReplyToId = null;
+            await turn.SendActivityAsync(welcome, cancellationToken);
+        }
     }
 
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext turn, CancellationToken cancellationToken) =>
@@ -46,25 +87,4 @@ public sealed class ConventionBotHandler(FactIndexProvider facts, SqliteInstalla
 
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         await installations.RemoveAsync(Installation.From(turn.Activity, time.GetUtcNow()).Key, cancellationToken);
-
-    private static Task SendWelcomeAsync(ITurnContext turn, CancellationToken cancellationToken)
-    {
-        // The card says it all; the summary is what a notification shows.
-        var welcome = turn.Activity.CreateReply();
-        welcome.ReplyToId = null;
-        welcome.Summary = WelcomeCard.FallbackText;
-        welcome.Attachments = [WelcomeCard.Create()];
-        return turn.SendActivityAsync(welcome, cancellationToken);
-    }
-
-    /// <summary>The typed text without the bot's @mention, or the question a card button carries.</summary>
-    private static string? QuestionOf(Activity activity)
-    {
-        var text = Mentions.RemoveRecipientMention(activity);
-        if (!string.IsNullOrWhiteSpace(text))
-            return text;
-        return activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.String
-            ? q.GetString()
-            : null;
-    }
 }

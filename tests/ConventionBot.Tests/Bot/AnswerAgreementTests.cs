@@ -22,7 +22,7 @@ public sealed class AnswerAgreementTests : IDisposable
     [InlineData("is there a visa letter")]
     public async Task The_CLI_and_the_bot_agree(string question)
     {
-        var bot = Assert.Single(await _host.AskAsync(TeamsActivities.Message(question))).Text!;
+        var bot = Replies.Said(Assert.Single(await _host.AskAsync(TeamsActivities.Message(question))));
 
         using var cli = JsonDocument.Parse(await RunCliAsync("--db", _host.StorePath, "ask", question, "--today", "2026-11-23", "--json"));
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConventionBot.Bot;
+using ConventionBot.Bot.Cards;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.BotFramework.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +47,7 @@ public sealed class ConventionBotHandlerTests : IDisposable
     {
         var reply = Assert.Single(await _host.AskAsync(TeamsActivities.Message("when is registration due?")));
 
-        var parts = reply.Text!.Split("\n\n");
+        var parts = Replies.Said(reply).Split("\n\n");
         Assert.Equal("Registration for the 2027 Intersessional Meetings (16–18 June 2027, Geneva) is due by 28 May 2027, at https://www.apminebanconvention.org/intersessionals-2027.", parts[0]);
         Assert.StartsWith("— Letter of 20 November 2026 from Ilse Marchetti, President of the Twenty-Third Meeting of the States Parties: “I would ask that you register", parts[1]);
         Assert.Equal(TeamsActivities.UserId, reply.Recipient!.Id);
@@ -88,7 +89,8 @@ public sealed class ConventionBotHandlerTests : IDisposable
     {
         var reply = Assert.Single(await _host.AskAsync(TeamsActivities.Message("quantum chromodynamics")));
 
-        Assert.StartsWith("The letters do not say.", reply.Text);
+        Assert.StartsWith("The letters do not say.", Replies.Said(reply));
+        Assert.Equal(Replies.Said(reply).Split("\n\n")[0], reply.Summary);
     }
 
     [Fact]

@@ -17,7 +17,11 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = new BotHost(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" });
+        // The real letters and our samples, as a secretariat would load them.
+        var letters = Directory.CreateDirectory(Path.Combine(_folder, "letters")).FullName;
+        foreach (var file in Directory.GetFiles(RepositoryPaths.SharedLetters).Concat(Directory.GetFiles(RepositoryPaths.SampleLetters)))
+            File.Copy(file, Path.Combine(letters, Path.GetFileName(file)));
+        _host = new BotHost(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0", ["ConventionBot:Letters:Path"] = letters });
         _host.UseKestrel(0);
         _host.StartServer();
         var botEndpoint = new Uri(_host.ClientOptions.BaseAddress, "/api/messages").ToString();
@@ -31,29 +35,57 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
+    /// <summary>The examples of the answering issue, as delegates type them, and what each answer must say.</summary>
+    public static readonly (string Question, string Says)[] Examples =
+    [
+        ("when is registration due?", "is due by 28 May 2027"),
+        ("wen do i need to register by for the june meetings", "is due by 28 May 2027"),
+        ("where's the 2017 intersessional", "World Meteorological Organisation Building"),
+        ("is the 2020 meeting virtual?", "held in a virtual format"),
+        ("what's the deadline for comments on the 13MSP dates", "was 15 June"),
+        ("what is the Oslo Action Plan", "covers 2019–2024"),
+    ];
+
     [Fact]
-    public async Task A_delegate_installs_the_bot_asks_a_question_and_presses_a_button()
+    public async Task A_delegate_installs_the_bot_asks_the_example_questions_and_presses_buttons()
     {
         await _playground.InstallAsync();
-        var card = await _playground.WaitForMessageAsync(m => m.TryGetProperty("attachments", out var a) && a.GetArrayLength() > 0);
-        var actions = card.GetProperty("attachments")[0].GetProperty("content").GetProperty("actions");
+        var welcome = await _playground.WaitForMessageAsync(m => Said(m).StartsWith("Hello!", StringComparison.Ordinal));
+        var actions = Content(welcome).GetProperty("actions");
         Assert.Equal(3, actions.GetArrayLength());
 
-        await _playground.SendAsync("wen do i need to register by");
-        var answer = await _playground.WaitForMessageAsync(m => Text(m).StartsWith("Registration", StringComparison.Ordinal));
-        Assert.Contains("28 May 2027", Text(answer));
-        Assert.Contains("— Letter of 20 November 2026 from Ilse Marchetti", Text(answer));
+        JsonElement answer = default;
+        foreach (var (question, says) in Examples)
+        {
+            await _playground.SendAsync(question);
+            answer = await _playground.WaitForMessageAsync(m => Said(m).Contains(says, StringComparison.Ordinal));
+            Assert.Contains("— Letter of ", Said(answer));
+            Assert.Equal("1.5", Content(answer).GetProperty("version").GetString());
+        }
 
-        var button = actions[2];
-        await _playground.SubmitAsync(card.GetProperty("messageId").GetString()!, button.GetProperty("data"));
-        var buttonAnswer = await _playground.WaitForMessageAsync(m => Text(m).StartsWith("The Siem Reap-Angkor Action Plan", StringComparison.Ordinal));
-        Assert.Contains("2025–2029", Text(buttonAnswer));
-        Assert.Contains("— Letter of", Text(buttonAnswer));
+        await _playground.SendAsync("what's coming up?");
+        var agenda = await _playground.WaitForMessageAsync(m => Said(m).StartsWith("Coming up:", StringComparison.Ordinal));
+        Assert.Contains("Twenty-Third Meeting of the States Parties", Content(agenda).GetRawText());
+
+        var showLetter = Content(answer).GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("title").GetString() == "Show the letter");
+        await _playground.SubmitAsync(answer.GetProperty("messageId").GetString()!, showLetter.GetProperty("data"));
+        var letter = await _playground.WaitForMessageAsync(m => Said(m).StartsWith("Letter of ", StringComparison.Ordinal));
+        Assert.Contains("Oslo Action Plan", Content(letter).GetRawText());
+
+        await _playground.SubmitAsync(welcome.GetProperty("messageId").GetString()!, actions[2].GetProperty("data"));
+        var buttonAnswer = await _playground.WaitForMessageAsync(m => Said(m).StartsWith("The Siem Reap-Angkor Action Plan", StringComparison.Ordinal));
+        Assert.Contains("2025–2029", Said(buttonAnswer));
 
         await SaveScreenshotAsync(_playground.PageUrl, Path.Combine(RepositoryRoot, "artifacts", "agents-playground-conversation.png"));
     }
 
-    private static string Text(JsonElement message) => message.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+    private static JsonElement Content(JsonElement message) => message.GetProperty("attachments")[0].GetProperty("content");
+
+    /// <summary>A message's text, or its card's fallbackText.</summary>
+    private static string Said(JsonElement message) =>
+        message.TryGetProperty("text", out var t) && t.GetString() is { Length: > 0 } text ? text
+        : message.TryGetProperty("attachments", out var a) && a.GetArrayLength() > 0 && a[0].GetProperty("content").TryGetProperty("fallbackText", out var f) ? f.GetString() ?? ""
+        : "";
 
     /// <summary>Debian's Chromium, headless, as the machine's notes say to start it.</summary>
     private static async Task SaveScreenshotAsync(string url, string file)

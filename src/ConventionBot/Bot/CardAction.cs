@@ -1,0 +1,22 @@
+using System.Text.Json;
+using ConventionBot.BotFramework.Schema;
+
+namespace ConventionBot.Bot;
+
+/// <summary>
+/// What a card button sent (an Action.Submit arrives as a message whose <c>value</c> is the button's data):
+/// <c>{"question": …}</c> asks a question; <c>{"action": "register" | "showLetter", …}</c> acts. Anything else in a
+/// value is not trusted: only the fields named here are read, and only as strings.
+/// </summary>
+public sealed record CardAction(string? Action, string? Question, string? Meeting, string? MeetingName, string? Letter)
+{
+    public static CardAction? Of(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+            return null;
+        return new CardAction(Text(value, "action"), Text(value, "question"), Text(value, "meeting"), Text(value, "name"), Text(value, "letter"));
+    }
+
+    private static string? Text(JsonElement value, string name) =>
+        value.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String ? field.GetString() : null;
+}

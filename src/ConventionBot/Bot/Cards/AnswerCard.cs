@@ -1,0 +1,39 @@
+using System.Globalization;
+using ConventionBot.Calendar;
+using ConventionBot.BotFramework.Schema;
+using ConventionBot.Letters.Answering;
+
+namespace ConventionBot.Bot.Cards;
+
+/// <summary>
+/// An answer as a card: the answer, each letter quoted (date, author, role, the sentence), and what to do next —
+/// Register and Add to calendar when the answer is about a meeting still to come, Show the letter when it quotes one.
+/// </summary>
+public static class AnswerCard
+{
+    public static Attachment Create(Answer answer, DateOnly today, Uri publicUrl)
+    {
+        var upcoming = answer.About is { } meeting && meeting.LatestEnd >= today ? meeting : null;
+        return CardAttachment.From("answer", new
+        {
+            Answer = answer.Text,
+            answer.Answered,
+            FallbackText = AnswerMessage.Format(answer),
+            Citations = Quoted(answer).Select(c => new { Source = "Letter of " + Cite(c), c.Sentence }),
+            Register = upcoming is null ? null : new { upcoming.Key, upcoming.Name },
+            CalendarUrl = upcoming is null || !MeetingCalendar.HasDays(upcoming) ? null : MeetingCalendar.UrlFor(publicUrl, upcoming.Key).ToString(),
+            Letter = answer.Citations.FirstOrDefault()?.Letter,
+        });
+    }
+
+    /// <summary>The letters an answer quotes, each sentence once, at most three.</summary>
+    public static IEnumerable<Citation> Quoted(Answer answer) => answer.Citations.DistinctBy(c => (c.Letter, c.Sentence)).Take(3);
+
+    /// <summary>"20 November 2026 from Ilse Marchetti, President of the Twenty-Third Meeting".</summary>
+    public static string Cite(Citation citation)
+    {
+        var date = citation.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "an undated letter";
+        var author = string.Join(", ", new[] { citation.Author, citation.Role }.Where(s => !string.IsNullOrEmpty(s)));
+        return author.Length == 0 ? date : $"{date} from {author}";
+    }
+}
