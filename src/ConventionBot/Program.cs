@@ -1,3 +1,4 @@
+using ConventionBot.Answering;
 using ConventionBot.Bot;
 using ConventionBot.BotFramework;
 using ConventionBot.BotFramework.Builder;
@@ -20,6 +21,7 @@ builder.Services.AddSingleton<IStorage>(new SqliteStorage(storePath));
 builder.Services.AddSingleton(new SqliteInstallationStore(storePath));
 builder.Services.AddSingleton<FactIndexProvider>();
 builder.Services.AddSingleton(BotLinks.From(builder.Configuration));
+builder.Services.AddAnswerWriter(builder.Configuration);
 builder.Services.AddSingleton<ConversationState>();
 builder.Services.AddSingleton<UserState>();
 builder.Services.AddHostedService<LetterFolderIngestion>();

@@ -39,6 +39,9 @@ public sealed record Answer(
 
     public int MoreOnAgenda { get; init; }
 
+    /// <summary>True when a language model phrased <see cref="Text"/> from the cited letters, and the grounding guard passed it.</summary>
+    public bool Generated { get; init; }
+
     public static Answer NotInLetters(Intent intent, string text, IReadOnlyList<Citation>? nearest = null, IReadOnlyList<string>? facts = null) =>
         new(false, intent, text, null, nearest ?? [], facts ?? [], []);
 }

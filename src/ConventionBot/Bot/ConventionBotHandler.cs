@@ -1,3 +1,4 @@
+using ConventionBot.Answering;
 using ConventionBot.Bot.Cards;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.Schema;
@@ -12,7 +13,8 @@ namespace ConventionBot.Bot;
 /// to any other message; the answer card's buttons (register, show the letter). It remembers every conversation it is
 /// installed in, for announcements.
 /// </summary>
-public sealed class ConventionBotHandler(FactIndexProvider facts, ILetterStore letters, SqliteInstallationStore installations, TimeProvider time, BotLinks links)
+public sealed class ConventionBotHandler(
+    FactIndexProvider facts, IAnswerWriter writer, ILetterStore letters, SqliteInstallationStore installations, TimeProvider time, BotLinks links)
     : ActivityHandler
 {
     public const string HelpText =
@@ -46,7 +48,8 @@ public sealed class ConventionBotHandler(FactIndexProvider facts, ILetterStore l
             return;
         }
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var answer = new AnswerEngine(await facts.GetAsync(cancellationToken)).Ask(question, today);
+        var index = await facts.GetAsync(cancellationToken);
+        var answer = await writer.WriteAsync(question, new AnswerEngine(index).Ask(question, today), index.AsOf(today), today, cancellationToken);
         var card = answer switch
         {
             { Choices.Count: > 1 } => ChoicesCard.Create(question, answer),

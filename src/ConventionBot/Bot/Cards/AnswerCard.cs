@@ -18,6 +18,7 @@ public static class AnswerCard
         {
             Answer = answer.Text,
             answer.Answered,
+            answer.Generated,
             FallbackText = AnswerMessage.Format(answer),
             Citations = Quoted(answer).Select(c => new { Source = "Letter of " + Cite(c), c.Sentence }),
             Register = upcoming is null ? null : new { upcoming.Key, upcoming.Name },
