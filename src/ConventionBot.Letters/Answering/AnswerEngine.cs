@@ -96,7 +96,7 @@ internal sealed class DayAnswers(FactIndex index)
 
     private Answer Registration(Understanding u, DateOnly today)
     {
-        var registrations = index.Deadlines.Where(d => d.Fact.Kind == DeadlineKind.Registration).ToList();
+        var registrations = index.DeadlinesByKind[DeadlineKind.Registration].ToList();
         var chosen = ChooseDeadline(u, today, registrations);
         if (chosen is null)
             return NoDeadline(u, today, "registration");
@@ -112,7 +112,7 @@ internal sealed class DayAnswers(FactIndex index)
         return new Answer(true, u.Intent, text, d.Meeting, [Citation.Of(chosen.Letter, d.Source)], [d.What], []) { About = meeting };
     }
 
-    private Meeting? MeetingOf(Deadline d) => index.Meetings.FirstOrDefault(m => d.Meetings.Contains(m.Fact.Name))?.Fact;
+    private Meeting? MeetingOf(Deadline d) => d.Meetings.Select(name => index.MeetingsByName.GetValueOrDefault(name)).FirstOrDefault(m => m is not null)?.Fact;
 
     private Answer OtherDeadline(Understanding u, DateOnly today)
     {
@@ -124,7 +124,7 @@ internal sealed class DayAnswers(FactIndex index)
         // "comments on the dates" are views on proposed dates, whatever word the delegate uses for them.
         if (words.Contains("dates"))
             kind = DeadlineKind.Views;
-        var candidates = index.Deadlines.Where(d => d.Fact.Kind != DeadlineKind.Registration && (kind is null || d.Fact.Kind == kind)).ToList();
+        var candidates = (kind is { } k ? index.DeadlinesByKind[k] : index.Deadlines.Where(d => d.Fact.Kind != DeadlineKind.Registration)).ToList();
         var chosen = ChooseDeadline(u, today, candidates);
         if (chosen is null)
             return NoDeadline(u, today, "that deadline");
@@ -152,7 +152,7 @@ internal sealed class DayAnswers(FactIndex index)
 
     private Answer Upcoming(DateOnly today)
     {
-        var agenda = UpcomingAgenda.Of(index.Meetings, index.Deadlines, today);
+        var agenda = index.AgendaOn(today);
         if (agenda.Count == 0)
         {
             var last = index.Meetings.MaxBy(m => m.Fact.EarliestStart);

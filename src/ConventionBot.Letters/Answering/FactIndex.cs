@@ -1,3 +1,4 @@
+using ConventionBot.Letters.Agenda;
 using ConventionBot.Letters.Model;
 using ConventionBot.Letters.Storage;
 
@@ -20,6 +21,10 @@ public sealed class FactIndex
 
     private View? _asOf;
 
+    private sealed record AgendaOfDay(DateOnly Day, IReadOnlyList<AgendaItem> Items);
+
+    private AgendaOfDay? _agenda;
+
     public FactIndex(IEnumerable<Letter> letters)
     {
         var all = letters.ToList();
@@ -32,6 +37,8 @@ public sealed class FactIndex
         ActionPlans = refs.SelectMany(r => r.Letter.Facts.ActionPlans.Select(p => new Cited<ActionPlan>(r.Ref, p))).ToList();
         Contacts = refs.SelectMany(r => r.Letter.Facts.Contacts.Select(c => new Cited<Contact>(r.Ref, c))).ToList();
         Documents = refs.SelectMany(r => r.Letter.Facts.Documents.Select(d => new Cited<PromisedDocument>(r.Ref, d))).ToList();
+        DeadlinesByKind = Deadlines.ToLookup(d => d.Fact.Kind);
+        MeetingsByName = Meetings.GroupBy(m => m.Fact.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Letters = refs.Select(r => r.Ref).ToList();
         Sentences = refs.ToDictionary(r => r.Ref.Id, r => r.Letter.Sentences);
         _sentencesByWord = new(() => refs
@@ -44,6 +51,8 @@ public sealed class FactIndex
 
     public IReadOnlyList<Cited<Meeting>> Meetings { get; }
     public IReadOnlyList<Cited<Deadline>> Deadlines { get; }
+    public ILookup<DeadlineKind, Cited<Deadline>> DeadlinesByKind { get; }
+    public IReadOnlyDictionary<string, Cited<Meeting>> MeetingsByName { get; }
     public IReadOnlyList<Cited<ActionPlan>> ActionPlans { get; }
     public IReadOnlyList<Cited<Contact>> Contacts { get; }
     public IReadOnlyList<Cited<PromisedDocument>> Documents { get; }
@@ -61,6 +70,16 @@ public sealed class FactIndex
         var index = _all.All(l => l.Facts.Date <= today) ? this : new FactIndex(_all.Where(l => l.Facts.Date <= today));
         _asOf = new View(today, index);
         return index;
+    }
+
+    /// <summary>What is upcoming on that day; kept for the last day asked, as the agenda changes once a day.</summary>
+    public IReadOnlyList<AgendaItem> AgendaOn(DateOnly today)
+    {
+        if (_agenda is { } cached && cached.Day == today)
+            return cached.Items;
+        var items = UpcomingAgenda.Of(Meetings, Deadlines, today);
+        _agenda = new AgendaOfDay(today, items);
+        return items;
     }
 
     public static async Task<FactIndex> LoadAsync(ILetterStore store, CancellationToken cancellationToken) =>
