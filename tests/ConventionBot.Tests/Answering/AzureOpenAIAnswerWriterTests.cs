@@ -7,20 +7,18 @@ public sealed class AzureOpenAIAnswerWriterTests : IAsyncLifetime
 {
     private const string Extractive = "Registration for the 2027 Intersessional Meetings (16–18 June 2027, Geneva) is due by 28 May 2027";
 
-    private FakeAzureOpenAI _model = null!;
-    private BotHost _host = null!;
+    private readonly FakeAzureOpenAI _model = new();
+    private readonly BotHost _host;
 
-    public async Task InitializeAsync()
+    public AzureOpenAIAnswerWriterTests() => _host = new BotHost(new()
     {
-        _model = await FakeAzureOpenAI.StartAsync();
-        _host = new BotHost(new()
-        {
-            ["AzureOpenAI:Endpoint"] = _model.Endpoint.ToString(),
-            ["AzureOpenAI:Deployment"] = "answers",
-            ["AzureOpenAI:ApiKey"] = "test-key",
-            ["AzureOpenAI:TimeoutSeconds"] = "1",
-        });
-    }
+        ["AzureOpenAI:Endpoint"] = _model.Endpoint.ToString(),
+        ["AzureOpenAI:Deployment"] = "answers",
+        ["AzureOpenAI:ApiKey"] = "test-key",
+        ["AzureOpenAI:TimeoutSeconds"] = "1",
+    });
+
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {

@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using ConventionBot.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ConventionBot.Tests.Answering;
 
@@ -14,37 +11,24 @@ namespace ConventionBot.Tests.Answering;
 /// <c>POST /openai/deployments/{deployment}/chat/completions?api-version=…</c> with an <c>api-key</c> header, answering
 /// with a <c>chat.completion</c> object — or a 429, or late — as each test sets it.
 /// </summary>
-public sealed class FakeAzureOpenAI : IAsyncDisposable
+public sealed class FakeAzureOpenAI : LocalServer
 {
-    private readonly WebApplication _app;
-
     public ConcurrentQueue<(string Deployment, string? ApiKey, string? ApiVersion, JsonNode Body)> Requests { get; } = new();
 
-    /// <summary>The next replies: the assistant's text, or null for a 429.</summary>
+    /// <summary>The assistant's text for the next request, or null for a 429.</summary>
     public Func<string?> Reply { get; set; } = () => "";
 
     public TimeSpan Delay { get; set; }
 
-    public Uri Endpoint { get; }
+    public Uri Endpoint => new(BaseUrl + "/");
 
-    private FakeAzureOpenAI(WebApplication app, Uri endpoint)
-    {
-        _app = app;
-        Endpoint = endpoint;
-    }
-
-    public static async Task<FakeAzureOpenAI> StartAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        FakeAzureOpenAI? fake = null;
+    protected override void Map(WebApplication app) =>
         app.MapPost("/openai/deployments/{deployment}/chat/completions", async (string deployment, HttpContext http) =>
         {
             var body = await JsonNode.ParseAsync(http.Request.Body);
-            fake!.Requests.Enqueue((deployment, http.Request.Headers["api-key"].FirstOrDefault(), http.Request.Query["api-version"].FirstOrDefault(), body!));
-            await Task.Delay(fake.Delay, http.RequestAborted);
-            if (fake.Reply() is not { } content)
+            Requests.Enqueue((deployment, http.Request.Headers["api-key"].FirstOrDefault(), http.Request.Query["api-version"].FirstOrDefault(), body!));
+            await Task.Delay(Delay, http.RequestAborted);
+            if (Reply() is not { } content)
             {
                 http.Response.Headers.RetryAfter = "0";
                 return Results.Json(new { error = new { code = "429", message = "Requests to the ChatCompletions_Create Operation have exceeded the rate limit." } }, statusCode: 429);
@@ -59,11 +43,4 @@ public sealed class FakeAzureOpenAI : IAsyncDisposable
                 usage = new { prompt_tokens = 200, completion_tokens = 30, total_tokens = 230 },
             });
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake = new FakeAzureOpenAI(app, new Uri(address + "/"));
-        return fake;
-    }
-
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
