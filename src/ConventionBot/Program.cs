@@ -1,3 +1,4 @@
+using ConventionBot.Letters.Answering;
 using ConventionBot.Answering;
 using ConventionBot.Bot;
 using ConventionBot.BotFramework;

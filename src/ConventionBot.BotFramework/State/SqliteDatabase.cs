@@ -7,7 +7,7 @@ namespace ConventionBot.BotFramework.State;
 /// A SQLite file and the schema one component needs in it, created once before the first connection is handed
 /// out — also when the first two turns arrive at the same moment (as an install's two activities do).
 /// </summary>
-internal sealed class SqliteDatabase(string path, string schema)
+public sealed class SqliteDatabase(string path, string schema)
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
     private readonly SemaphoreSlim _creating = new(1, 1);

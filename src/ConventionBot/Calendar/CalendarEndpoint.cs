@@ -1,3 +1,4 @@
+using ConventionBot.Letters.Answering;
 using ConventionBot.Bot;
 
 namespace ConventionBot.Calendar;

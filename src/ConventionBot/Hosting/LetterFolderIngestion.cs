@@ -1,3 +1,4 @@
+using ConventionBot.Letters.Answering;
 using ConventionBot.Bot;
 using ConventionBot.Letters.Ingestion;
 using ConventionBot.Letters.Storage;

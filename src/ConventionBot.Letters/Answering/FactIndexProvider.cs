@@ -1,7 +1,6 @@
-using ConventionBot.Letters.Answering;
 using ConventionBot.Letters.Storage;
 
-namespace ConventionBot.Bot;
+namespace ConventionBot.Letters.Answering;
 
 /// <summary>
 /// The facts the bot answers from, in memory. Loaded after the start-up ingest and loaded again whenever letters
