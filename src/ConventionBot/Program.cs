@@ -4,7 +4,13 @@ using ConventionBot.Bot;
 using ConventionBot.BotFramework;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.State;
+using ConventionBot.BotFramework.Dialogs;
 using ConventionBot.Calendar;
+using ConventionBot.Dialogs;
+using ConventionBot.Dialogs.Input;
+using ConventionBot.Dialogs.Records;
+using ConventionBot.Dialogs.Registration;
+using ConventionBot.Staff;
 using ConventionBot.Clock;
 using ConventionBot.Hosting;
 using ConventionBot.Letters.Storage;
@@ -34,6 +40,15 @@ builder.Services.AddSingleton<BotMiddleware, DuplicateDeliveryGuard>();
 builder.Services.AddSingleton<BotMiddleware, ShowTypingMiddleware>();
 builder.Services.AddSingleton<BotMiddleware, AutoSaveStateMiddleware>();
 builder.Services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
+builder.Services.AddSingleton(new SqliteRecordStore(storePath));
+builder.Services.AddSingleton<IMeetingLinks>(services => services.GetRequiredService<BotLinks>());
+builder.Services.AddSingleton<IStaffNotifier, StaffChannelNotifier>();
+builder.Services.AddSingleton<RegistrationDialog>();
+builder.Services.AddSingleton<InputDialog>();
+builder.Services.AddSingleton(services => new DialogRunner(
+    new DialogSet().Add(services.GetRequiredService<RegistrationDialog>()).Add(services.GetRequiredService<InputDialog>()),
+    services.GetRequiredService<ConversationState>()));
+builder.Services.AddSingleton<PersonalChat>();
 builder.Services.AddSingleton<IBot, ConventionBotHandler>();
 
 var app = builder.Build();

@@ -96,6 +96,14 @@ public static class TeamsActivities
         return activity;
     }
 
+    /// <summary>An Action.Submit press: a message with no text whose value is the card's inputs and the button's data.</summary>
+    public static Activity Submit(object value, string? id = null)
+    {
+        var activity = Base(ActivityTypes.Message, "http://localhost:56151/_connector", id);
+        activity.Value = BotJson.ToElement(value);
+        return activity;
+    }
+
     public static Activity MembersAdded(string serviceUrl = "http://localhost:56151/_connector", params string[] members)
     {
         var activity = Base(ActivityTypes.ConversationUpdate, serviceUrl, null);

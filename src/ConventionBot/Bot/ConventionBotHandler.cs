@@ -5,6 +5,12 @@ using ConventionBot.BotFramework.Schema;
 using ConventionBot.BotFramework.State;
 using ConventionBot.Letters.Answering;
 using ConventionBot.Letters.Storage;
+using ConventionBot.BotFramework.Dialogs;
+using ConventionBot.Dialogs.Input;
+using ConventionBot.Dialogs.Registration;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Bot;
 
@@ -14,30 +20,57 @@ namespace ConventionBot.Bot;
 /// installed in, for announcements.
 /// </summary>
 public sealed class ConventionBotHandler(
-    FactIndexProvider facts, IAnswerWriter writer, ILetterStore letters, SqliteInstallationStore installations, TimeProvider time, BotLinks links)
+    FactIndexProvider facts, IAnswerWriter writer, ILetterStore letters, SqliteInstallationStore installations, TimeProvider time, BotLinks links,
+    DialogRunner dialogs, PersonalChat personalChat)
     : ActivityHandler
 {
     public const string HelpText =
         "Ask me about the Convention's meetings, deadlines and action plans, the way you would ask a colleague: " +
         "\"When is registration due?\", \"Where is the June meeting?\", \"What is the Siem Reap-Angkor Action Plan?\". " +
-        "Every answer quotes the letter it comes from.";
+        "Every answer quotes the letter it comes from. Say \"register\" to register for a meeting, or \"send input to the President\".";
 
     public const string UnknownButton = "That button is not one of mine, or it has expired. Ask me your question again, please.";
 
     public const string UnknownLetter = "I have no letter with that reference. Ask me your question again and use the button on the new answer.";
 
+    public const string AlreadyHandled = "That form was dealt with already; nothing more was stored. Say \"register\" or \"send input\" to start again.";
+
     protected override async Task OnMessageActivityAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
+        // A conversation in the middle of a dialog goes on with it ("cancel" and "help" included).
+        if ((await dialogs.RunAsync(turn, dc => dc.ContinueDialogAsync(cancellationToken), cancellationToken)).Status != DialogTurnStatus.Empty)
+            return;
         var action = CardAction.Of(turn.Activity);
-        var question = Mentions.RemoveRecipientMention(turn.Activity) is { Length: > 0 } typed && !string.IsNullOrWhiteSpace(typed) ? typed : action?.Question;
-        if (!string.IsNullOrWhiteSpace(question))
+        var typed = Mentions.RemoveRecipientMention(turn.Activity);
+        var question = !string.IsNullOrWhiteSpace(typed) ? typed : action?.Question;
+        if (action?.Action == "register")
+            await BeginAsync(turn, RegistrationDialog.Name, new JsonObject { ["meeting"] = action.Meeting }, cancellationToken);
+        else if (!string.IsNullOrWhiteSpace(typed) && DialogIntents.DialogFor(typed) is { } dialog)
+            await BeginAsync(turn, dialog, new JsonObject { ["words"] = typed }, cancellationToken);
+        else if (!string.IsNullOrWhiteSpace(question))
             await AnswerAsync(turn, question, cancellationToken);
         else if (action?.Action == "showLetter")
             await ShowLetterAsync(turn, action.Letter, cancellationToken);
-        else if (action?.Action == "register" && action.MeetingName is { Length: > 0 } meeting)
-            await AnswerAsync(turn, $"how do I register for the {meeting}", cancellationToken);
+        else if (action?.SubmissionId is not null || action?.Choice is not null || action?.Form is not null)
+            await turn.SendActivityAsync(turn.Activity.CreateReply(AlreadyHandled), cancellationToken);
         else if (action is not null)
             await turn.SendActivityAsync(turn.Activity.CreateReply(UnknownButton), cancellationToken);
+    }
+
+    /// <summary>Action.Execute from a form card: the dialog takes the inputs; Teams gets a short message back.</summary>
+    protected override async Task<InvokeResponse?> OnAdaptiveCardActionAsync(ITurnContext turn, JsonElement? value, CancellationToken cancellationToken)
+    {
+        var result = await dialogs.RunAsync(turn, dc => dc.ContinueDialogAsync(cancellationToken), cancellationToken);
+        var message = result.Status == DialogTurnStatus.Empty ? AlreadyHandled : "Received.";
+        return new InvokeResponse { Status = 200, Body = new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = message } };
+    }
+
+    private async Task BeginAsync(ITurnContext turn, string dialogId, JsonNode options, CancellationToken cancellationToken)
+    {
+        if (PersonalChat.IsShared(turn.Activity))
+            await personalChat.BeginAsync(turn, dialogId, options, cancellationToken);
+        else
+            await dialogs.RunAsync(turn, dc => dc.BeginDialogAsync(dialogId, options, cancellationToken), cancellationToken);
     }
 
     private async Task AnswerAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
@@ -54,7 +87,7 @@ public sealed class ConventionBotHandler(
         {
             { Choices.Count: > 1 } => ChoicesCard.Create(question, answer),
             { Agenda.Count: > 0 } => AgendaCard.Create(answer, today),
-            _ => AnswerCard.Create(answer, today, links.PublicUrl),
+            _ => AnswerCard.Create(answer, today, links),
         };
         await turn.SendActivityAsync(CardAttachment.Reply(turn.Activity, answer.Text, card), cancellationToken);
     }

@@ -33,7 +33,7 @@ public sealed class CardFormPrompt(string id, Func<JsonObject, Attachment> rende
         var form = options.Form?.DeepClone().AsObject() ?? [];
         form["errors"] = state["errors"]?.DeepClone() ?? new JsonObject();
         // The delegate's entries over the form's starting values, so every field the template reads has a value.
-        var values = form["values"] as JsonObject ?? [];
+        var values = form["values"]?.DeepClone() as JsonObject ?? [];
         foreach (var (field, entry) in state["values"] as JsonObject ?? [])
             values[field] = entry?.DeepClone();
         form["values"] = values;

@@ -2,6 +2,7 @@ using System.Globalization;
 using ConventionBot.Calendar;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.Letters.Answering;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Bot.Cards;
 
@@ -11,7 +12,7 @@ namespace ConventionBot.Bot.Cards;
 /// </summary>
 public static class AnswerCard
 {
-    public static Attachment Create(Answer answer, DateOnly today, Uri publicUrl)
+    public static Attachment Create(Answer answer, DateOnly today, BotLinks links)
     {
         var upcoming = answer.About is { } meeting && meeting.LatestEnd >= today ? meeting : null;
         return CardAttachment.From("answer", new
@@ -22,7 +23,7 @@ public static class AnswerCard
             FallbackText = AnswerMessage.Format(answer),
             Citations = Quoted(answer).Select(c => new { Source = "Letter of " + Cite(c), c.Sentence }),
             Register = upcoming is null ? null : new { upcoming.Key, upcoming.Name },
-            CalendarUrl = upcoming is null || !MeetingCalendar.HasDays(upcoming) ? null : MeetingCalendar.UrlFor(publicUrl, upcoming.Key).ToString(),
+            CalendarUrl = upcoming is null ? null : links.CalendarUrl(upcoming),
             Letter = answer.Citations.FirstOrDefault()?.Letter,
         });
     }

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.Letters.Answering;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Bot.Cards;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.Letters.Model;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Bot.Cards;
 

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.Schema;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Bot.Cards;
 

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.Schema;
-using ConventionBot.Cards;
 
-namespace ConventionBot.Bot.Cards;
+namespace ConventionBot.Cards;
 
 /// <summary>A template from cards/ expanded with data, as the attachment of an activity.</summary>
 public static class CardAttachment
