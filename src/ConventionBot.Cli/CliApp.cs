@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(UpcomingCommand.Create(console, options));
         root.Subcommands.Add(SearchCommand.Create(console, options));
         root.Subcommands.Add(AskCommand.Create(console, options));
+        root.Subcommands.Add(ExportCommand.Create(console, options));
         return root;
     }
 }
