@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ConventionBot.Cards;
 using ConventionBot.Testing;
@@ -33,7 +32,7 @@ public sealed class OfficialCardTools
                 ["ours"] = ours[name].DeepClone(),
             }).ToArray()),
         };
-        var output = JsonNode.Parse(RunNode(input.ToJsonString()))!.AsObject();
+        var output = JsonNode.Parse(NodeScript.Run(Path.Combine("cards", "check-cards.js"), input.ToJsonString()))!.AsObject();
         Results = ours.ToDictionary(p => p.Key, p =>
         {
             var result = output[p.Key]!;
@@ -48,27 +47,4 @@ public sealed class OfficialCardTools
 
     public static JsonNode? SampleData(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "cards", "ConventionBot.Cards", "Templates", name + ".sample.json")));
-
-    private static string RunNode(string input)
-    {
-        var start = new ProcessStartInfo("node", Path.Combine(RepositoryPaths.Root, "tests", "e2e", "cards", "check-cards.js"))
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        node.StandardInput.Write(input);
-        node.StandardInput.Close();
-        var stderr = node.StandardError.ReadToEndAsync();
-        var stdout = node.StandardOutput.ReadToEnd();
-        if (!node.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            node.Kill(entireProcessTree: true);
-            throw new TimeoutException("check-cards.js took more than 3 minutes");
-        }
-        if (node.ExitCode != 0)
-            throw new InvalidOperationException($"check-cards.js failed ({node.ExitCode}): {stderr.Result}");
-        return stdout;
-    }
 }

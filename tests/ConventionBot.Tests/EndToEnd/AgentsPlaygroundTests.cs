@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ConventionBot.Dialogs.Records;
 using ConventionBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConventionBot.Tests.EndToEnd;
 
@@ -77,6 +79,41 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         Assert.Contains("2025–2029", Said(buttonAnswer));
 
         await SaveScreenshotAsync(_playground.PageUrl, Path.Combine(RepositoryRoot, "artifacts", "agents-playground-conversation.png"));
+    }
+
+    [Fact]
+    public async Task A_delegate_registers_by_filling_in_the_rendered_form_card()
+    {
+        await _playground.InstallAsync();
+        await _playground.SendAsync("sign me up for the June meetings");
+        var form = await _playground.WaitForMessageAsync(m => Said(m).StartsWith("Registration form", StringComparison.Ordinal));
+
+        // Microsoft's renderer renders the card, holds the delegate's entries, validates them and gathers the submit.
+        var submitted = PressRendered(Content(form), "Review", new Dictionary<string, string>
+        {
+            ["name"] = "Amina Diallo", ["delegation"] = "Senegal", ["category"] = "State Party", ["email"] = "amina.diallo@example.org",
+            ["attendance"] = "In person", ["language"] = "French",
+        }, "registration-form-filled.png");
+        Assert.Equal("Amina Diallo", submitted.GetProperty("name").GetString());
+        await _playground.SubmitAsync(form.GetProperty("messageId").GetString()!, submitted);
+
+        var review = await _playground.WaitForMessageAsync(m => Said(m).StartsWith("Please check your registration", StringComparison.Ordinal));
+        var confirm = PressRendered(Content(review), "Confirm", [], "registration-review.png");
+        await _playground.SubmitAsync(review.GetProperty("messageId").GetString()!, confirm);
+
+        var receipt = await _playground.WaitForMessageAsync(m => Said(m).StartsWith("You are registered", StringComparison.Ordinal));
+        var registered = Assert.Single(await _host.Services.GetRequiredService<SqliteRecordStore>().ListRegistrationsAsync("intersessional-2027", CancellationToken.None));
+        Assert.Contains(registered.Reference, Said(receipt));
+        Assert.Equal("amina.diallo@example.org", registered.Email);
+    }
+
+    private static JsonElement PressRendered(JsonElement card, string action, Dictionary<string, string> entries, string png)
+    {
+        var input = JsonSerializer.Serialize(new { card, entries, action, png = Path.Combine(RepositoryRoot, "artifacts", "cards", png) });
+        Directory.CreateDirectory(Path.Combine(RepositoryRoot, "artifacts", "cards"));
+        var submitted = JsonDocument.Parse(NodeScript.Run(Path.Combine("cards", "submit-card.js"), input)).RootElement.Clone();
+        Assert.False(submitted.TryGetProperty("error", out var error), error.ToString());
+        return submitted;
     }
 
     private static JsonElement Content(JsonElement message) => message.GetProperty("attachments")[0].GetProperty("content");
