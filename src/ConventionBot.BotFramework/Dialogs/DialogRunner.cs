@@ -16,9 +16,14 @@ public sealed class DialogRunner(DialogSet dialogs, ConversationState state)
     public async Task<T> RunAsync<T>(ITurnContext turn, Func<DialogContext, Task<T>> work, CancellationToken cancellationToken)
     {
         var dc = await dialogs.CreateContextAsync(turn, state, Property, cancellationToken);
+        var hadDialogs = dc.Stack.Count > 0;
         // A turn that throws leaves the stack as it was: the error handler resets the conversation instead.
         var result = await work(dc);
-        await state.SetAsync(turn, Property, dc.State, cancellationToken);
+        // An empty stack is not written: a question turn outside any dialog costs a read, never a write.
+        if (dc.Stack.Count > 0)
+            await state.SetAsync(turn, Property, dc.State, cancellationToken);
+        else if (hadDialogs)
+            await state.RemoveAsync(turn, Property, cancellationToken);
         return result;
     }
 

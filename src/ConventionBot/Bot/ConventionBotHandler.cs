@@ -37,11 +37,13 @@ public sealed class ConventionBotHandler(
 
     protected override async Task OnMessageActivityAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        // A conversation in the middle of a dialog goes on with it ("cancel" and "help" included).
-        if ((await dialogs.RunAsync(turn, dc => dc.ContinueDialogAsync(cancellationToken), cancellationToken)).Status != DialogTurnStatus.Empty)
-            return;
         var action = CardAction.Of(turn.Activity);
         var typed = Mentions.RemoveRecipientMention(turn.Activity);
+        // A question typed in the middle of a dialog is answered and the dialog waits; anything else goes on with the
+        // dialog ("cancel" and "help" included).
+        var typedQuestion = action is null && !string.IsNullOrWhiteSpace(typed) && DialogIntents.IsQuestion(typed);
+        if (!typedQuestion && (await dialogs.RunAsync(turn, dc => dc.ContinueDialogAsync(cancellationToken), cancellationToken)).Status != DialogTurnStatus.Empty)
+            return;
         var question = !string.IsNullOrWhiteSpace(typed) ? typed : action?.Question;
         if (action?.Action == "register")
             await BeginAsync(turn, RegistrationDialog.Name, new JsonObject { ["meeting"] = action.Meeting }, cancellationToken);

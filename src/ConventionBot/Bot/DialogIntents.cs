@@ -11,11 +11,14 @@ namespace ConventionBot.Bot;
 /// </summary>
 public static partial class DialogIntents
 {
+    /// <summary>A question, even in the middle of a dialog: it is answered, and the dialog waits.</summary>
+    public static bool IsQuestion(string text) => Question().IsMatch(text.Trim().ToLowerInvariant());
+
     /// <summary>The dialog a message asks for, or null when it is a question.</summary>
     public static string? DialogFor(string text)
     {
         var t = text.Trim().ToLowerInvariant();
-        if (Question().IsMatch(t))
+        if (IsQuestion(t))
             return null;
         if (Registration().IsMatch(t))
             return RegistrationDialog.Name;
@@ -29,6 +32,7 @@ public static partial class DialogIntents
     [GeneratedRegex(@"^(please\s+)?(register|sign\s+(me\s+|us\s+)?up|enrol|enroll)\b|\b(i|we)\s+(want|would\s+like|'d\s+like|wish|need)\s+to\s+(register|sign\s+up|enrol)\b")]
     private static partial Regex Registration();
 
-    [GeneratedRegex(@"\b(send|submit|give|provide|share)\b.*\b(input|comments?|views|contribution)\b|^(input|comments?|views)\s+(to|on|for)\b|\binput\s+to\s+the\s+president\b")]
+    // "views on these dates" asks about the deadline for views; "comments on the draft report" offers comments.
+    [GeneratedRegex(@"\b(send|submit|give|provide|share)\b.*\b(input|comments?|views|contribution)\b|^(my\s+)?(input|comments?)\s+(to|on|for)\b|\binput\s+to\s+the\s+president\b")]
     private static partial Regex Input();
 }

@@ -152,6 +152,18 @@ public sealed class RegistrationDialogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_question_in_the_middle_of_registration_is_answered_and_the_form_still_waits()
+    {
+        await StartAsync();
+
+        var answer = await OneReplyAsync(TeamsActivities.Message("where is the June meeting?"));
+        var review = await OneReplyAsync(TeamsActivities.Submit(Amina));
+
+        Assert.Contains("Geneva", answer.Summary);
+        Assert.StartsWith("Please check your registration", review.Summary);
+    }
+
+    [Fact]
     public async Task Help_explains_and_asks_again()
     {
         await StartAsync();
