@@ -15,7 +15,7 @@ public sealed class AzureOpenAIAnswerWriterTests : IAsyncLifetime
         ["AzureOpenAI:Endpoint"] = _model.Endpoint.ToString(),
         ["AzureOpenAI:Deployment"] = "answers",
         ["AzureOpenAI:ApiKey"] = "test-key",
-        ["AzureOpenAI:TimeoutSeconds"] = "1",
+        ["AzureOpenAI:TimeoutSeconds"] = "3",
     });
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -73,7 +73,7 @@ public sealed class AzureOpenAIAnswerWriterTests : IAsyncLifetime
     [Fact]
     public async Task A_model_too_slow_to_answer_gives_way_to_the_extractive_answer()
     {
-        _model.Delay = TimeSpan.FromSeconds(5);
+        _model.Delay = TimeSpan.FromSeconds(10);
         _model.Reply = () => $"Please register by 28 May 2027 [letter:{CitedLetter()}].";
 
         Assert.StartsWith(Extractive, await AskRegistrationAsync());
