@@ -60,28 +60,24 @@ public sealed class InputDialog : CancelAndHelpDialog
     {
         var details = InputForm.Read(step.Result)!;
         step.Values["details"] = step.Result!.DeepClone();
-        step.Values["submissionId"] = Guid.NewGuid().ToString("N");
+        var submissionId = Review.NewSubmission(step);
         var card = CardAttachment.From("review", new
         {
             Title = "Please check your input",
             FallbackText = "Please check your input to the President, then type confirm, edit or cancel.",
             Note = LateNote(details),
             ConfirmTitle = "Send to the President",
-            SubmissionId = step.Values["submissionId"]!.GetValue<string>(),
+            SubmissionId = submissionId,
             Facts = Facts(details, reference: null),
         });
-        return await step.PromptAsync(ReviewPrompt, new PromptOptions
-        {
-            Prompt = new Activity { Type = ActivityTypes.Message, Summary = "Please check your input", Attachments = [card] },
-            Choices = ["Confirm", "Edit", "Cancel"],
-        }.ToJson(), cancellationToken);
+        return await Review.AskAsync(step, ReviewPrompt, "Please check your input", card, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ActOnReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         switch (step.Result?.GetValue<string>())
         {
-            case "Edit":
+            case Review.Edit:
                 return await step.GoToStepAsync(0, null, cancellationToken);
             case "Cancel":
                 await step.Context.SendActivityAsync(step.Context.Activity.CreateReply(Cancelled), cancellationToken);
@@ -90,7 +86,7 @@ public sealed class InputDialog : CancelAndHelpDialog
         var details = InputForm.Read(step.Values["details"])!;
         var input = new InputSubmission(SqliteRecordStore.NewReference("INP"), details.Subject, details.Due, details.Delegation, details.Text, details.Links,
             Late: details.Due < Today, step.Context.Activity.From?.Id ?? "", step.Context.Activity.From?.Name, _time.GetUtcNow());
-        var outcome = await _records.SubmitInputAsync(step.Values["submissionId"]!.GetValue<string>(), input, cancellationToken);
+        var outcome = await _records.SubmitInputAsync(Review.SubmissionOf(step), input, cancellationToken);
         var stored = outcome.Record;
         var title = "Your input is with the President";
         var receipt = CardAttachment.From("receipt", new

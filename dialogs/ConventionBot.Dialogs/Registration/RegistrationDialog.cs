@@ -107,22 +107,17 @@ public sealed class RegistrationDialog : CancelAndHelpDialog
         var details = RegistrationForm.Read(step.Result)!;
         var meeting = (await OfferAsync(cancellationToken)).Find(step.Values["meeting"]!.GetValue<string>())!;
         step.Values["details"] = RegistrationForm.ToJson(details);
-        // A new id per review: the store writes each confirmed review once, however often its Confirm arrives.
-        step.Values["submissionId"] = Guid.NewGuid().ToString("N");
+        var submissionId = Review.NewSubmission(step);
         var card = CardAttachment.From("review", new
         {
             Title = "Please check your registration",
             FallbackText = $"Please check your registration for the {meeting.Meeting.Name}, then type confirm, edit or cancel.",
             Note = (string?)null,
             ConfirmTitle = "Confirm",
-            SubmissionId = step.Values["submissionId"]!.GetValue<string>(),
+            SubmissionId = submissionId,
             Facts = Facts(meeting, details),
         });
-        return await step.PromptAsync(ReviewPrompt, new PromptOptions
-        {
-            Prompt = new Activity { Type = ActivityTypes.Message, Summary = "Please check your registration", Attachments = [card] },
-            Choices = ["Confirm", "Edit", "Cancel"],
-        }.ToJson(), cancellationToken);
+        return await Review.AskAsync(step, ReviewPrompt, "Please check your registration", card, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ActOnReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -130,14 +125,14 @@ public sealed class RegistrationDialog : CancelAndHelpDialog
         var meeting = (await OfferAsync(cancellationToken)).Find(step.Values["meeting"]!.GetValue<string>())!;
         switch (step.Result?.GetValue<string>())
         {
-            case "Edit":
+            case Review.Edit:
                 return await step.GoToStepAsync(FormStep, JsonValue.Create(meeting.Label), cancellationToken);
             case "Cancel":
                 await step.Context.SendActivityAsync(step.Context.Activity.CreateReply(Cancelled), cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
         }
         var registration = RecordOf(step, meeting);
-        var outcome = await _records.RegisterAsync(step.Values["submissionId"]!.GetValue<string>(), registration, cancellationToken);
+        var outcome = await _records.RegisterAsync(Review.SubmissionOf(step), registration, cancellationToken);
         if (outcome.Status == SaveStatus.EmailTaken)
         {
             step.Values["existing"] = outcome.Record.Reference;
@@ -160,7 +155,7 @@ public sealed class RegistrationDialog : CancelAndHelpDialog
                 $"Your registration {step.Values["existing"]} stands as it was; nothing changed."), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
-        var outcome = await _records.UpdateRegistrationAsync(step.Values["submissionId"]!.GetValue<string>(), RecordOf(step, meeting), _time.GetUtcNow(), cancellationToken);
+        var outcome = await _records.UpdateRegistrationAsync(Review.SubmissionOf(step), RecordOf(step, meeting), _time.GetUtcNow(), cancellationToken);
         await SendReceiptAsync(step, meeting, outcome, cancellationToken);
         return await step.EndDialogAsync(JsonValue.Create(outcome.Record.Reference), cancellationToken);
     }
