@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(SearchCommand.Create(console, options));
         root.Subcommands.Add(AskCommand.Create(console, options));
         root.Subcommands.Add(ExportCommand.Create(console, options));
+        root.Subcommands.Add(ManifestCommand.Create(console));
         return root;
     }
 }
