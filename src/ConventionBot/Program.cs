@@ -10,6 +10,7 @@ using ConventionBot.Dialogs;
 using ConventionBot.Dialogs.Input;
 using ConventionBot.Dialogs.Records;
 using ConventionBot.Dialogs.Registration;
+using ConventionBot.Reminders;
 using ConventionBot.Staff;
 using ConventionBot.Clock;
 using ConventionBot.Hosting;
@@ -49,6 +50,10 @@ builder.Services.AddSingleton(services => new DialogRunner(
     new DialogSet().Add(services.GetRequiredService<RegistrationDialog>()).Add(services.GetRequiredService<InputDialog>()),
     services.GetRequiredService<ConversationState>()));
 builder.Services.AddSingleton<PersonalChat>();
+builder.Services.AddSingleton(new ReminderStore(storePath));
+builder.Services.AddSingleton<ReminderService>();
+builder.Services.AddHostedService(services => services.GetRequiredService<ReminderService>());
+builder.Services.AddSingleton<StaffDirectory>();
 builder.Services.AddSingleton<IBot, ConventionBotHandler>();
 
 var app = builder.Build();

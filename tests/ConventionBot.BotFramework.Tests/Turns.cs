@@ -28,11 +28,3 @@ public static class Turns
         },
         new ConnectorClient(new HttpClient(), new NoToken(), new TrustedServiceUrls()));
 }
-
-/// <summary>A clock a test moves by hand.</summary>
-public sealed class ManualClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}

@@ -5,6 +5,7 @@ using ConventionBot.BotFramework.Schema;
 using ConventionBot.BotFramework.State;
 using ConventionBot.Letters.Answering;
 using ConventionBot.Letters.Storage;
+using ConventionBot.Reminders;
 using ConventionBot.BotFramework.Dialogs;
 using ConventionBot.Dialogs.Input;
 using ConventionBot.Dialogs.Registration;
@@ -21,7 +22,7 @@ namespace ConventionBot.Bot;
 /// </summary>
 public sealed class ConventionBotHandler(
     FactIndexProvider facts, IAnswerWriter writer, ILetterStore letters, SqliteInstallationStore installations, TimeProvider time, BotLinks links,
-    DialogRunner dialogs, PersonalChat personalChat)
+    DialogRunner dialogs, PersonalChat personalChat, ReminderStore reminders)
     : ActivityHandler
 {
     public const string HelpText =
@@ -32,6 +33,13 @@ public sealed class ConventionBotHandler(
     public const string UnknownButton = "That button is not one of mine, or it has expired. Ask me your question again, please.";
 
     public const string UnknownLetter = "I have no letter with that reference. Ask me your question again and use the button on the new answer.";
+
+    public const string RemindersOn =
+        "I will remind you of each deadline in the letters 7 days and 1 day before it. Say \"stop reminders\" to stop.";
+
+    public const string RemindersOff = "No more reminders. Say \"remind me about deadlines\" to have them again.";
+
+    public const string RemindersInPersonalChat = "Reminders come in a personal chat: send me \"remind me about deadlines\" there.";
 
     public const string AlreadyHandled = "That form was dealt with already; nothing more was stored. Say \"register\" or \"send input\" to start again.";
 
@@ -45,7 +53,9 @@ public sealed class ConventionBotHandler(
         if (!typedQuestion && (await dialogs.RunAsync(turn, dc => dc.ContinueDialogAsync(cancellationToken), cancellationToken)).Status != DialogTurnStatus.Empty)
             return;
         var question = !string.IsNullOrWhiteSpace(typed) ? typed : action?.Question;
-        if (action?.Action == "register")
+        if (!string.IsNullOrWhiteSpace(typed) && (DialogIntents.IsRemindMe(typed) || DialogIntents.IsStopReminders(typed)))
+            await SetRemindersAsync(turn, DialogIntents.IsRemindMe(typed), cancellationToken);
+        else if (action?.Action == "register")
             await BeginAsync(turn, RegistrationDialog.Name, new JsonObject { ["meeting"] = action.Meeting }, cancellationToken);
         else if (!string.IsNullOrWhiteSpace(typed) && DialogIntents.DialogFor(typed) is { } dialog)
             await BeginAsync(turn, dialog, new JsonObject { ["words"] = typed }, cancellationToken);
@@ -65,6 +75,24 @@ public sealed class ConventionBotHandler(
         var result = await dialogs.RunAsync(turn, dc => dc.ContinueDialogAsync(cancellationToken), cancellationToken);
         var message = result.Status == DialogTurnStatus.Empty ? AlreadyHandled : "Received.";
         return new InvokeResponse { Status = 200, Body = new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = message } };
+    }
+
+    private async Task SetRemindersAsync(ITurnContext turn, bool on, CancellationToken cancellationToken)
+    {
+        string reply;
+        if (PersonalChat.IsShared(turn.Activity))
+            reply = RemindersInPersonalChat;
+        else if (on)
+        {
+            await reminders.SubscribeAsync(turn.Activity, time.GetUtcNow(), cancellationToken);
+            reply = RemindersOn;
+        }
+        else
+        {
+            await reminders.UnsubscribeAsync(turn.Activity, cancellationToken);
+            reply = RemindersOff;
+        }
+        await turn.SendActivityAsync(turn.Activity.CreateReply(reply), cancellationToken);
     }
 
     private async Task BeginAsync(ITurnContext turn, string dialogId, JsonNode options, CancellationToken cancellationToken)

@@ -11,6 +11,18 @@ namespace ConventionBot.Bot;
 /// </summary>
 public static partial class DialogIntents
 {
+    /// <summary>"remind me about deadlines", "send me reminders".</summary>
+    public static bool IsRemindMe(string text) => RemindMe().IsMatch(text.Trim().ToLowerInvariant());
+
+    /// <summary>"stop reminders", "no more reminders".</summary>
+    public static bool IsStopReminders(string text) => StopReminders().IsMatch(text.Trim().ToLowerInvariant());
+
+    [GeneratedRegex(@"^(please\s+)?(remind\s+me|send\s+me\s+reminders|i\s+(want|would\s+like)\s+reminders)\b")]
+    private static partial Regex RemindMe();
+
+    [GeneratedRegex(@"\b(stop|no\s+more|cancel|unsubscribe\s+from)\s+(the\s+|my\s+)?(deadline\s+)?reminders?\b")]
+    private static partial Regex StopReminders();
+
     /// <summary>A question, even in the middle of a dialog: it is answered, and the dialog waits.</summary>
     public static bool IsQuestion(string text) => Question().IsMatch(text.Trim().ToLowerInvariant());
 

@@ -10,7 +10,8 @@ namespace ConventionBot.Staff;
 /// or an installation key (msteams/…) — through the conversation the bot was installed in there. A failure is
 /// logged and reported, never thrown: the delegate's input is stored already.
 /// </summary>
-public sealed class StaffChannelNotifier(IConfiguration configuration, SqliteInstallationStore installations, ConnectorClient connector, ILogger<StaffChannelNotifier> logger)
+public sealed class StaffChannelNotifier(
+    IConfiguration configuration, SqliteInstallationStore installations, ConnectorClient connector, TrustedServiceUrls trusted, ILogger<StaffChannelNotifier> logger)
     : IStaffNotifier
 {
     public const string ChannelKey = "ConventionBot:Staff:Channel";
@@ -26,6 +27,8 @@ public sealed class StaffChannelNotifier(IConfiguration configuration, SqliteIns
             logger.LogWarning("The staff channel {Channel} is not among the conversations the bot is installed in", channel);
             return false;
         }
+        // Stored from an authenticated activity: after a restart its serviceUrl is trusted again from the store.
+        trusted.Trust(serviceUrl);
         try
         {
             var message = new Activity

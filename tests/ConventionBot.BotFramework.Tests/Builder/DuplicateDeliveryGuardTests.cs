@@ -1,3 +1,4 @@
+using ConventionBot.Testing;
 using ConventionBot.BotFramework.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 
