@@ -7,6 +7,7 @@ using ConventionBot.BotFramework.State;
 using ConventionBot.BotFramework.Dialogs;
 using ConventionBot.Calendar;
 using ConventionBot.Dialogs;
+using ConventionBot.Dialogs.Announcements;
 using ConventionBot.Dialogs.Input;
 using ConventionBot.Dialogs.Records;
 using ConventionBot.Dialogs.Registration;
@@ -46,8 +47,14 @@ builder.Services.AddSingleton<IMeetingLinks>(services => services.GetRequiredSer
 builder.Services.AddSingleton<IStaffNotifier, StaffChannelNotifier>();
 builder.Services.AddSingleton<RegistrationDialog>();
 builder.Services.AddSingleton<InputDialog>();
+builder.Services.AddSingleton(new AnnouncementLog(storePath));
+builder.Services.AddSingleton<ChannelPoster>();
+builder.Services.AddSingleton<AnnouncementDialog>();
 builder.Services.AddSingleton(services => new DialogRunner(
-    new DialogSet().Add(services.GetRequiredService<RegistrationDialog>()).Add(services.GetRequiredService<InputDialog>()),
+    new DialogSet()
+        .Add(services.GetRequiredService<RegistrationDialog>())
+        .Add(services.GetRequiredService<InputDialog>())
+        .Add(services.GetRequiredService<AnnouncementDialog>()),
     services.GetRequiredService<ConversationState>()));
 builder.Services.AddSingleton<PersonalChat>();
 builder.Services.AddSingleton(new ReminderStore(storePath));

@@ -7,7 +7,9 @@ using ConventionBot.Letters.Answering;
 using ConventionBot.Letters.Storage;
 using ConventionBot.Reminders;
 using ConventionBot.BotFramework.Dialogs;
+using ConventionBot.Dialogs.Announcements;
 using ConventionBot.Dialogs.Input;
+using ConventionBot.Staff;
 using ConventionBot.Dialogs.Registration;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -22,7 +24,7 @@ namespace ConventionBot.Bot;
 /// </summary>
 public sealed class ConventionBotHandler(
     FactIndexProvider facts, IAnswerWriter writer, ILetterStore letters, SqliteInstallationStore installations, TimeProvider time, BotLinks links,
-    DialogRunner dialogs, PersonalChat personalChat, ReminderStore reminders)
+    DialogRunner dialogs, PersonalChat personalChat, ReminderStore reminders, StaffDirectory staff)
     : ActivityHandler
 {
     public const string HelpText =
@@ -55,6 +57,8 @@ public sealed class ConventionBotHandler(
         var question = !string.IsNullOrWhiteSpace(typed) ? typed : action?.Question;
         if (!string.IsNullOrWhiteSpace(typed) && (DialogIntents.IsRemindMe(typed) || DialogIntents.IsStopReminders(typed)))
             await SetRemindersAsync(turn, DialogIntents.IsRemindMe(typed), cancellationToken);
+        else if (action?.Action == "announce")
+            await BeginAsync(turn, AnnouncementDialog.Name, new JsonObject { ["meeting"] = action.Meeting }, cancellationToken);
         else if (action?.Action == "register")
             await BeginAsync(turn, RegistrationDialog.Name, new JsonObject { ["meeting"] = action.Meeting }, cancellationToken);
         else if (!string.IsNullOrWhiteSpace(typed) && DialogIntents.DialogFor(typed) is { } dialog)
@@ -95,9 +99,12 @@ public sealed class ConventionBotHandler(
         await turn.SendActivityAsync(turn.Activity.CreateReply(reply), cancellationToken);
     }
 
+    /// <summary>Begins a dialog — in personal chat when asked in a shared one; staff dialogs only for staff.</summary>
     private async Task BeginAsync(ITurnContext turn, string dialogId, JsonNode options, CancellationToken cancellationToken)
     {
-        if (PersonalChat.IsShared(turn.Activity))
+        if (dialogId == AnnouncementDialog.Name && !staff.IsStaff(turn.Activity))
+            await turn.SendActivityAsync(turn.Activity.CreateReply(StaffDirectory.Refusal), cancellationToken);
+        else if (PersonalChat.IsShared(turn.Activity))
             await personalChat.BeginAsync(turn, dialogId, options, cancellationToken);
         else
             await dialogs.RunAsync(turn, dc => dc.BeginDialogAsync(dialogId, options, cancellationToken), cancellationToken);

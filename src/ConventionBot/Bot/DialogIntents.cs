@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ConventionBot.Dialogs.Announcements;
 using ConventionBot.Dialogs.Input;
 using ConventionBot.Dialogs.Registration;
 
@@ -32,6 +33,8 @@ public static partial class DialogIntents
         var t = text.Trim().ToLowerInvariant();
         if (IsQuestion(t))
             return null;
+        if (Announce().IsMatch(t))
+            return AnnouncementDialog.Name;
         if (Registration().IsMatch(t))
             return RegistrationDialog.Name;
         return Input().IsMatch(t) ? InputDialog.Name : null;
@@ -40,6 +43,9 @@ public static partial class DialogIntents
     /// <summary>Question words anywhere ("wen do i need to register by" is a question, typo and all), or a question mark.</summary>
     [GeneratedRegex(@"^(is|are|does|do|did|was|were|can|could|should)\b|\b(when|wen|whn|where|what|whats|which|who|how|deadline|due|until|by\s+when)\b|\?$")]
     private static partial Regex Question();
+
+    [GeneratedRegex(@"^(please\s+)?(announce|post\s+an?\s+announcement)\b")]
+    private static partial Regex Announce();
 
     [GeneratedRegex(@"^(please\s+)?(register|sign\s+(me\s+|us\s+)?up|enrol|enroll)\b|\b(i|we)\s+(want|would\s+like|'d\s+like|wish|need)\s+to\s+(register|sign\s+up|enrol)\b")]
     private static partial Regex Registration();
