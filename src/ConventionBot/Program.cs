@@ -61,6 +61,10 @@ builder.Services.AddSingleton(new ReminderStore(storePath));
 builder.Services.AddSingleton<ReminderService>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ReminderService>());
 builder.Services.AddSingleton<StaffDirectory>();
+builder.Services.AddHttpClient(nameof(LettersFromChat));
+builder.Services.AddSingleton(services => new LettersFromChat(
+    services.GetRequiredService<ILetterStore>(), services.GetRequiredService<FactIndexProvider>(), services.GetRequiredService<IHttpClientFactory>(),
+    services.GetRequiredService<TimeProvider>(), Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath))!, "letters-from-chat")));
 builder.Services.AddSingleton<IBot, ConventionBotHandler>();
 
 var app = builder.Build();

@@ -24,7 +24,7 @@ namespace ConventionBot.Bot;
 /// </summary>
 public sealed class ConventionBotHandler(
     FactIndexProvider facts, IAnswerWriter writer, ILetterStore letters, SqliteInstallationStore installations, TimeProvider time, BotLinks links,
-    DialogRunner dialogs, PersonalChat personalChat, ReminderStore reminders, StaffDirectory staff)
+    DialogRunner dialogs, PersonalChat personalChat, ReminderStore reminders, StaffDirectory staff, LettersFromChat lettersFromChat)
     : ActivityHandler
 {
     public const string HelpText =
@@ -35,6 +35,8 @@ public sealed class ConventionBotHandler(
     public const string UnknownButton = "That button is not one of mine, or it has expired. Ask me your question again, please.";
 
     public const string UnknownLetter = "I have no letter with that reference. Ask me your question again and use the button on the new answer.";
+
+    public const string LettersAreForStaff = "Only secretariat staff can add letters; nothing was stored.";
 
     public const string RemindersOn =
         "I will remind you of each deadline in the letters 7 days and 1 day before it. Say \"stop reminders\" to stop.";
@@ -47,6 +49,14 @@ public sealed class ConventionBotHandler(
 
     protected override async Task OnMessageActivityAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
+        if (LettersFromChat.Carries(turn.Activity))
+        {
+            if (staff.IsStaff(turn.Activity))
+                await lettersFromChat.IngestAsync(turn, cancellationToken);
+            else
+                await turn.SendActivityAsync(turn.Activity.CreateReply(LettersAreForStaff), cancellationToken);
+            return;
+        }
         var action = CardAction.Of(turn.Activity);
         var typed = Mentions.RemoveRecipientMention(turn.Activity);
         // A question typed in the middle of a dialog is answered and the dialog waits; anything else goes on with the
