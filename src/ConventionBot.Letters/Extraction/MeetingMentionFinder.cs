@@ -5,7 +5,7 @@ using ConventionBot.Letters.Model;
 namespace ConventionBot.Letters.Extraction;
 
 /// <summary>Finds the meetings a sentence names, in the ways the Convention's letters name them.</summary>
-internal static class MeetingMentionFinder
+internal static partial class MeetingMentionFinder
 {
     private const string Year = @"(?:19|20)\d{2}";
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
@@ -58,10 +58,21 @@ internal static class MeetingMentionFinder
 
         var chosen = new List<MeetingMention>();
         foreach (var mention in found.OrderBy(f => f.Start).ThenByDescending(f => f.End - f.Start))
-            if (chosen.Count == 0 || mention.Start >= chosen[^1].End)
+            if (chosen.Count == 0 || (mention.Start >= chosen[^1].End && !Qualifies(sentence, chosen[^1], mention)))
                 chosen.Add(mention);
         return chosen;
     }
+
+    /// <summary>
+    /// "the First Preparatory Meeting of the Sixth Review Conference": the conference names which preparatory meeting
+    /// this is; it is not a second meeting of the sentence (nor the one its dates belong to).
+    /// </summary>
+    private static bool Qualifies(string sentence, MeetingMention preparatory, MeetingMention next) =>
+        preparatory.Kind == MeetingKind.Preparatory && next.Kind is MeetingKind.ReviewConference or MeetingKind.MeetingOfStatesParties
+        && OfThe().IsMatch(sentence[preparatory.End..next.Start]);
+
+    [GeneratedRegex(@"^\s+(?:of|for)\s+the\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfThe();
 
     /// <summary>"this year's", "next year's", "last year's": a year relative to the letter's.</summary>
     private static int? RelativeYearOf(Match m) => m.Groups["rel"].Value.ToLowerInvariant() switch
