@@ -70,19 +70,7 @@ public sealed class AnnouncementDialog : CancelAndHelpDialog
         var chosen = offer.Find(step.Options?["meeting"]?.GetValue<string>()) ?? offer.Find(step.Options?["words"]?.GetValue<string>());
         if (chosen is not null)
             return await step.NextAsync(JsonValue.Create(chosen.Label), cancellationToken);
-        var labels = offer.Meetings.Select(m => m.Label).ToList();
-        var card = CardAttachment.From("choice-prompt", new
-        {
-            Text = "Which meeting do you want to announce?",
-            FallbackText = "Which meeting do you want to announce? " + string.Join("; ", labels),
-            Notes = Array.Empty<string>(),
-            Choices = labels.Select(l => new { Title = l, Value = l }),
-        });
-        return await step.PromptAsync(MeetingPrompt, new PromptOptions
-        {
-            Prompt = new Activity { Type = ActivityTypes.Message, Summary = "Which meeting do you want to announce?", Attachments = [card] },
-            Choices = labels,
-        }.ToJson(), cancellationToken);
+        return await MeetingChoice.AskAsync(step, MeetingPrompt, "Which meeting do you want to announce?", offer.Meetings.Select(m => m.Label).ToList(), [], cancellationToken);
     }
 
     private async Task<DialogTurnResult> PreviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)

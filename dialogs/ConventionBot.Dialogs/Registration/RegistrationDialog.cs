@@ -66,19 +66,7 @@ public sealed class RegistrationDialog : CancelAndHelpDialog
         if (chosen is not null)
             return await step.NextAsync(JsonValue.Create(chosen.Label), cancellationToken);
         var notes = key is null ? [] : new[] { $"The letters name no meeting \"{key}\" still to come; these are the ones they name." };
-        var labels = offer.Meetings.Select(m => m.Label).ToList();
-        var card = CardAttachment.From("choice-prompt", new
-        {
-            Text = "Which meeting do you want to register for?",
-            FallbackText = "Which meeting do you want to register for? " + string.Join("; ", labels),
-            Notes = notes,
-            Choices = labels.Select(l => new { Title = l, Value = l }),
-        });
-        return await step.PromptAsync(MeetingPrompt, new PromptOptions
-        {
-            Prompt = new Activity { Type = ActivityTypes.Message, Summary = "Which meeting do you want to register for?", Attachments = [card] },
-            Choices = labels,
-        }.ToJson(), cancellationToken);
+        return await MeetingChoice.AskAsync(step, MeetingPrompt, "Which meeting do you want to register for?", offer.Meetings.Select(m => m.Label).ToList(), notes, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskDetailsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
