@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConventionBot.Cards.Templating;
 using ConventionBot.BotFramework.Schema;
 
 namespace ConventionBot.Cards;
@@ -8,11 +10,15 @@ public static class CardAttachment
 {
     public static Attachment From(string template, object data) => From(CardTemplate.Named(template).Expand(data));
 
-    public static Attachment From(JsonObject card) => new()
+    /// <summary>The card as an attachment, serialised once: its size is checked on the bytes that will be sent.</summary>
+    public static Attachment From(JsonObject card)
     {
-        ContentType = Attachment.AdaptiveCardContentType,
-        Content = BotJson.ToElement(card),
-    };
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(card, BotJson.Options);
+        if (bytes.Length > CardTemplate.MaxCardBytes)
+            throw new TemplateException($"a card of {bytes.Length} bytes is above the {CardTemplate.MaxCardBytes} that Teams accepts");
+        using var document = JsonDocument.Parse(bytes);
+        return new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = document.RootElement.Clone() };
+    }
 
     /// <summary>
     /// A reply made of one card. Its summary is what a notification or a client without cards shows, so it carries

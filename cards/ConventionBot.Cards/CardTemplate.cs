@@ -39,15 +39,8 @@ public sealed class CardTemplate
 
     public JsonObject Expand(object? data) => ExpandJson(data as JsonNode ?? JsonSerializer.SerializeToNode(data, DataJson));
 
-    public JsonObject ExpandJson(JsonNode? data)
-    {
-        var card = TemplateExpander.Expand(_template, data) as JsonObject
-                   ?? throw new TemplateException($"the template {Name} did not expand to a card");
-        var size = System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString());
-        if (size > MaxCardBytes)
-            throw new TemplateException($"the {Name} card is {size} bytes, above the {MaxCardBytes} that Teams accepts");
-        return card;
-    }
+    public JsonObject ExpandJson(JsonNode? data) =>
+        TemplateExpander.Expand(_template, data) as JsonObject ?? throw new TemplateException($"the template {Name} did not expand to a card");
 
     private static CardTemplate Load(string name)
     {
