@@ -1,21 +1,22 @@
-using ConventionBot.Letters.Answering;
 using ConventionBot.Answering;
 using ConventionBot.Bot;
-using ConventionBot.BotFramework;
 using ConventionBot.BotFramework.Builder;
-using ConventionBot.BotFramework.State;
+using ConventionBot.BotFramework.Connector;
 using ConventionBot.BotFramework.Dialogs;
+using ConventionBot.BotFramework.State;
+using ConventionBot.BotFramework;
 using ConventionBot.Calendar;
-using ConventionBot.Dialogs;
+using ConventionBot.Clock;
 using ConventionBot.Dialogs.Announcements;
 using ConventionBot.Dialogs.Input;
 using ConventionBot.Dialogs.Records;
 using ConventionBot.Dialogs.Registration;
+using ConventionBot.Dialogs;
+using ConventionBot.Hosting;
+using ConventionBot.Letters.Answering;
+using ConventionBot.Letters.Storage;
 using ConventionBot.Reminders;
 using ConventionBot.Staff;
-using ConventionBot.Clock;
-using ConventionBot.Hosting;
-using ConventionBot.Letters.Storage;
 using BotMiddleware = ConventionBot.BotFramework.Builder.IMiddleware;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,7 +28,7 @@ builder.Services.AddSingleton(ConfiguredClock.From(builder.Configuration));
 builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<ConfiguredClock>());
 builder.Services.AddSingleton<ILetterStore>(new SqliteLetterStore(storePath));
 builder.Services.AddSingleton<IStorage>(new SqliteStorage(storePath));
-builder.Services.AddSingleton(new SqliteInstallationStore(storePath));
+builder.Services.AddSingleton(services => new SqliteInstallationStore(storePath, services.GetRequiredService<TrustedServiceUrls>()));
 builder.Services.AddSingleton<FactIndexProvider>();
 builder.Services.AddSingleton(BotLinks.From(builder.Configuration));
 builder.Services.AddAnswerWriter(builder.Configuration);
@@ -57,7 +58,7 @@ builder.Services.AddSingleton(services => new DialogRunner(
         .Add(services.GetRequiredService<AnnouncementDialog>()),
     services.GetRequiredService<ConversationState>()));
 builder.Services.AddSingleton<PersonalChat>();
-builder.Services.AddSingleton(new ReminderStore(storePath));
+builder.Services.AddSingleton(services => new ReminderStore(storePath, services.GetRequiredService<TrustedServiceUrls>()));
 builder.Services.AddSingleton<ReminderService>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ReminderService>());
 builder.Services.AddSingleton<StaffDirectory>();

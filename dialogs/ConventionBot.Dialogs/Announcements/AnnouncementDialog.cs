@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.Dialogs;
 using ConventionBot.BotFramework.Dialogs.Prompts;
@@ -165,10 +164,9 @@ public sealed class AnnouncementDialog : CancelAndHelpDialog
         var cited = index.Meetings.First(c => c.Fact.Key == m.Key);
         var where = m.Format == MeetingFormat.Virtual ? "Online" : m.Venue?.ToString();
         var format = m.Format switch { MeetingFormat.Virtual => "Virtual", MeetingFormat.Hybrid => "Hybrid: in person and online", MeetingFormat.InPerson => "In person", _ => null };
-        var registration = meeting is { Registration: { } deadline, Closed: false } ? deadline.Due.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : null;
+        var registration = meeting is { Registration: { } deadline, Closed: false } ? Wording.Day(deadline.Due) : null;
         var facts = new (string Title, string? Value)[] { ("When", meeting.When + (m.Status == MeetingStatus.Proposed ? " (proposed)" : "")), ("Where", where), ("Format", format) }
             .Where(f => f.Value is not null).Select(f => new { f.Title, f.Value });
-        var author = string.Join(", ", new[] { cited.Letter.Author, cited.Letter.Role }.Where(s => !string.IsNullOrEmpty(s)));
         var summary = $"{m.Name}: {meeting.When}{(where is null ? "" : ", " + where)}.{(registration is null ? "" : $" Registration is open until {registration}.")}";
         return (summary, CardAttachment.From("announcement", new
         {
@@ -178,7 +176,7 @@ public sealed class AnnouncementDialog : CancelAndHelpDialog
             Facts = facts,
             Registration = registration,
             CalendarUrl = _links.CalendarUrl(m),
-            Source = $"Letter of {cited.Letter.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}{(author.Length == 0 ? "" : " from " + author)}",
+            Source = Wording.LetterOf(cited.Letter.Date, cited.Letter.Author, cited.Letter.Role),
             Sentence = cited.Fact.Source.Text.Replace('\n', ' '),
         }));
     }

@@ -8,14 +8,13 @@ namespace ConventionBot.Dialogs.Announcements;
 /// Starts a new thread in a Teams channel where the bot is installed: <c>POST v3/conversations</c> on that team's stored
 /// serviceUrl, with <c>isGroup</c>, <c>channelData.channel.id</c>, the tenant, and the message as the first activity.
 /// </summary>
-public sealed class ChannelPoster(ConnectorClient connector, TrustedServiceUrls trusted)
+public sealed class ChannelPoster(ConnectorClient connector)
 {
     /// <returns>Null when posted, else why not, in words staff can act on.</returns>
     public async Task<string?> PostAsync(Installation channel, string summary, Attachment card, CancellationToken cancellationToken)
     {
         if (channel.Reference.ServiceUrl is not { } serviceUrl || channel.TeamsChannelId is not { } channelId)
             return "the bot has no address for this channel";
-        trusted.Trust(serviceUrl);
         try
         {
             await connector.CreateConversationAsync(serviceUrl, new ConversationParameters

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.Dialogs;
 using ConventionBot.BotFramework.Dialogs.Prompts;
@@ -6,6 +5,7 @@ using ConventionBot.BotFramework.Schema;
 using ConventionBot.Cards;
 using ConventionBot.Dialogs.Records;
 using ConventionBot.Letters.Answering;
+using ConventionBot.Letters.Model;
 
 namespace ConventionBot.Dialogs.Input;
 
@@ -79,9 +79,8 @@ public sealed class InputDialog : CancelAndHelpDialog
         {
             case Review.Edit:
                 return await step.GoToStepAsync(0, null, cancellationToken);
-            case "Cancel":
-                await step.Context.SendActivityAsync(step.Context.Activity.CreateReply(Cancelled), cancellationToken);
-                return await step.EndDialogAsync(null, cancellationToken);
+            case Review.Cancel:
+                return await Review.CancelAsync(step, cancellationToken);
         }
         var details = InputForm.Read(step.Values["details"])!;
         var input = new InputSubmission(SqliteRecordStore.NewReference("INP"), details.Subject, details.Due, details.Delegation, details.Text, details.Links,
@@ -113,7 +112,7 @@ public sealed class InputDialog : CancelAndHelpDialog
     }
 
     private string? LateNote(InputDetails details) => details.Due < Today
-        ? $"The deadline was {details.Due.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: your input will be taken and marked late."
+        ? $"The deadline was {Wording.Day(details.Due.Value)}: your input will be taken and marked late."
         : null;
 
     private static IEnumerable<object> Facts(InputDetails d, string? reference)

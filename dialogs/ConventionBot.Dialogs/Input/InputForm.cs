@@ -28,7 +28,7 @@ public static class InputForm
         .Where(d => d.Fact.Due >= today.AddDays(-LateDays))
         .DistinctBy(d => (d.Fact.What, d.Fact.Due))
         .OrderBy(d => d.Fact.Due)
-        .Select(d => new InputSubject($"{d.Fact.What} ({(d.Fact.Due < today ? "deadline passed" : "due")} {d.Fact.Due.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})", d.Fact.Due))
+        .Select(d => new InputSubject($"{d.Fact.What} ({(d.Fact.Due < today ? "deadline passed" : "due")} {Wording.Day(d.Fact.Due)})", d.Fact.Due))
         .Append(new InputSubject(InputSubject.Other, null))
         .ToList();
 

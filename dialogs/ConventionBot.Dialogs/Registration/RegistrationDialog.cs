@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.Dialogs;
 using ConventionBot.BotFramework.Dialogs.Prompts;
@@ -6,6 +5,7 @@ using ConventionBot.BotFramework.Schema;
 using ConventionBot.Cards;
 using ConventionBot.Dialogs.Records;
 using ConventionBot.Letters.Answering;
+using ConventionBot.Letters.Model;
 
 namespace ConventionBot.Dialogs.Registration;
 
@@ -79,7 +79,7 @@ public sealed class RegistrationDialog : CancelAndHelpDialog
         {
             var contact = offer.ContactEmail is { } email ? $" Please write to {email}." : "";
             await step.Context.SendActivityAsync(step.Context.Activity.CreateReply(
-                $"Registration for the {meeting.Meeting.Name} closed on {meeting.Registration!.Due.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.{contact}"), cancellationToken);
+                $"Registration for the {meeting.Meeting.Name} closed on {Wording.Day(meeting.Registration!.Due)}.{contact}"), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
         step.Values["meeting"] = meeting.Meeting.Key;
@@ -115,9 +115,8 @@ public sealed class RegistrationDialog : CancelAndHelpDialog
         {
             case Review.Edit:
                 return await step.GoToStepAsync(FormStep, JsonValue.Create(meeting.Label), cancellationToken);
-            case "Cancel":
-                await step.Context.SendActivityAsync(step.Context.Activity.CreateReply(Cancelled), cancellationToken);
-                return await step.EndDialogAsync(null, cancellationToken);
+            case Review.Cancel:
+                return await Review.CancelAsync(step, cancellationToken);
         }
         var registration = RecordOf(step, meeting);
         var outcome = await _records.RegisterAsync(Review.SubmissionOf(step), registration, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConventionBot.BotFramework.Connector;
 using ConventionBot.BotFramework.Schema;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -38,8 +39,11 @@ public sealed record Installation(
     }
 }
 
-/// <summary>Where the bot is installed (table <c>installations</c>); a later feature posts announcements there.</summary>
-public sealed class SqliteInstallationStore(string path)
+/// <summary>
+/// Where the bot is installed (table <c>installations</c>), for proactive messages. Every reference in it was learned
+/// from an authenticated activity, so the serviceUrls it hands out are trusted again — after a restart too.
+/// </summary>
+public sealed class SqliteInstallationStore(string path, TrustedServiceUrls trusted)
 {
     private readonly SqliteDatabase _database = new(path, "CREATE TABLE IF NOT EXISTS installations (key TEXT PRIMARY KEY, value TEXT NOT NULL);");
 
@@ -61,7 +65,10 @@ public sealed class SqliteInstallationStore(string path)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var values = await connection.QueryAsync<string>("SELECT value FROM installations ORDER BY key");
-        return values.Select(v => JsonSerializer.Deserialize<Installation>(v, BotJson.Options)!).ToList();
+        var installations = values.Select(v => JsonSerializer.Deserialize<Installation>(v, BotJson.Options)!).ToList();
+        foreach (var serviceUrl in installations.Select(i => i.Reference.ServiceUrl).OfType<string>().Distinct())
+            trusted.Trust(serviceUrl);
+        return installations;
     }
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

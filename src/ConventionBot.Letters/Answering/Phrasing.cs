@@ -6,7 +6,7 @@ namespace ConventionBot.Letters.Answering;
 /// <summary>How facts are said: dates as diplomats write them, venues, and a meeting's dates with its state as of today.</summary>
 internal static class Phrasing
 {
-    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly day) => Wording.Day(day);
 
     public static string When(Meeting m) => m.Dates switch
     {

@@ -1,5 +1,6 @@
 using ConventionBot.Bot.Cards;
 using ConventionBot.Letters.Answering;
+using ConventionBot.Letters.Model;
 
 namespace ConventionBot.Bot;
 
@@ -7,5 +8,5 @@ namespace ConventionBot.Bot;
 public static class AnswerMessage
 {
     public static string Format(Answer answer) =>
-        string.Join("\n\n", AnswerCard.Quoted(answer).Select(c => $"— Letter of {AnswerCard.Cite(c)}: “{c.Sentence}”").Prepend(answer.Text));
+        string.Join("\n\n", AnswerCard.Quoted(answer).Select(c => $"— {Wording.LetterOf(c.Date, c.Author, c.Role)}: “{c.Sentence}”").Prepend(answer.Text));
 }

@@ -9,13 +9,13 @@ namespace ConventionBot.Bot;
 /// <c>submissionId</c> and <c>form</c> come from dialog cards. Anything else in a
 /// value is not trusted: only the fields named here are read, and only as strings.
 /// </summary>
-public sealed record CardAction(string? Action, string? Question, string? Meeting, string? MeetingName, string? Letter, string? Choice, string? SubmissionId, string? Form)
+public sealed record CardAction(string? Action, string? Question, string? Meeting, string? Letter, string? Choice, string? SubmissionId, string? Form)
 {
     public static CardAction? Of(Activity activity)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
             return null;
-        return new CardAction(Text(value, "action"), Text(value, "question"), Text(value, "meeting"), Text(value, "name"), Text(value, "letter"),
+        return new CardAction(Text(value, "action"), Text(value, "question"), Text(value, "meeting"), Text(value, "letter"),
             Text(value, "choice"), Text(value, "submissionId"), Text(value, "form"));
     }
 

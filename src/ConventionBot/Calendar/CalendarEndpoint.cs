@@ -1,5 +1,5 @@
-using ConventionBot.Letters.Answering;
 using ConventionBot.Bot;
+using ConventionBot.Letters.Answering;
 
 namespace ConventionBot.Calendar;
 

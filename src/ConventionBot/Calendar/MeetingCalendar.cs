@@ -27,8 +27,7 @@ public static class MeetingCalendar
         var meeting = cited.Fact;
         if (!HasDays(meeting) || meeting.Dates is not { } dates)
             return null;
-        var letterDate = cited.Letter.Date?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "an undated letter";
-        var description = $"According to the letter of {letterDate}{(cited.Letter.Author is { } author ? " from " + author : "")}: “{meeting.Source.Text.Replace('\n', ' ')}”";
+        var description = $"{Wording.LetterOf(cited.Letter.Date, cited.Letter.Author)}: “{meeting.Source.Text.Replace('\n', ' ')}”";
         if (meeting.Times is { } times)
             description = $"Meeting hours: {times}.\n{description}";
         var calendarEvent = new CalendarEvent

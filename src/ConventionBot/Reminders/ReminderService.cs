@@ -13,7 +13,7 @@ namespace ConventionBot.Reminders;
 /// earlier ones as sent: one message, not a burst.
 /// </summary>
 public sealed class ReminderService(
-    ReminderStore store, FactIndexProvider facts, ConnectorClient connector, TrustedServiceUrls trusted, TimeProvider time, IConfiguration configuration, ILogger<ReminderService> logger)
+    ReminderStore store, FactIndexProvider facts, ConnectorClient connector, TimeProvider time, IConfiguration configuration, ILogger<ReminderService> logger)
     : BackgroundService
 {
     private IReadOnlyList<int> DaysBefore { get; } = (configuration["ConventionBot:Reminders:DaysBefore"] ?? "7,1")
@@ -71,11 +71,9 @@ public sealed class ReminderService(
         var reference = subscriber.Reference;
         var left = deadline.Fact.Due.DayNumber - today.DayNumber;
         var when = left switch { 0 => "today", 1 => "tomorrow", _ => $"in {left} days" };
-        var text = $"Reminder: {deadline.Fact.What} is due {when}, on {deadline.Fact.Due.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
+        var text = $"Reminder: {deadline.Fact.What} is due {when}, on {Wording.Day(deadline.Fact.Due)}"
                    + (deadline.Fact.How is { } how ? $" ({how})." : ".")
-                   + $" — Letter of {deadline.Letter.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. Say \"stop reminders\" to stop them.";
-        // The reference was stored from an authenticated activity: its serviceUrl may have the bot's token after a restart.
-        trusted.Trust(reference.ServiceUrl!);
+                   + $" — {Wording.LetterOf(deadline.Letter.Date)}. Say \"stop reminders\" to stop them.";
         try
         {
             await connector.SendToConversationAsync(reference.ServiceUrl!, reference.Conversation!.Id!, new Activity

@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
+using ConventionBot.BotFramework.Connector;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.BotFramework.State;
 using Dapper;
 
 namespace ConventionBot.Reminders;
 
-/// <summary>Who asked for deadline reminders (with the conversation to remind them in), and which reminders went out.</summary>
+/// <summary>
+/// Who asked for deadline reminders (with the conversation to remind them in), and which reminders went out. The
+/// references were learned from authenticated activities: their serviceUrls are trusted again when read.
+/// </summary>
 public sealed class ReminderStore
 {
     private const string Schema = """
@@ -23,9 +27,11 @@ public sealed class ReminderStore
         """;
 
     private readonly SqliteDatabase _database;
+    private readonly TrustedServiceUrls _trusted;
 
-    public ReminderStore(string path)
+    public ReminderStore(string path, TrustedServiceUrls trusted)
     {
+        _trusted = trusted;
         SqliteDatabase.EnsureFolder(path);
         _database = new SqliteDatabase(path, Schema);
     }
@@ -55,7 +61,10 @@ public sealed class ReminderStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Key, string Json)>("SELECT user_key, reference_json FROM reminder_subscribers ORDER BY user_key");
-        return rows.Select(r => new Subscriber(r.Key, JsonSerializer.Deserialize<ConversationReference>(r.Json, BotJson.Options)!)).ToList();
+        var subscribers = rows.Select(r => new Subscriber(r.Key, JsonSerializer.Deserialize<ConversationReference>(r.Json, BotJson.Options)!)).ToList();
+        foreach (var serviceUrl in subscribers.Select(s => s.Reference.ServiceUrl).OfType<string>().Distinct())
+            _trusted.Trust(serviceUrl);
+        return subscribers;
     }
 
     /// <summary>

@@ -1,9 +1,9 @@
-using System.Globalization;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.Cards;
 using ConventionBot.Letters.Answering;
 using ConventionBot.Letters.Ingestion;
+using ConventionBot.Letters.Model;
 using ConventionBot.Letters.Storage;
 
 namespace ConventionBot.Staff;
@@ -62,13 +62,13 @@ public sealed class LettersFromChat(ILetterStore store, FactIndexProvider facts,
     {
         var full = index.Meetings.Where(m => m.Letter.Id == letter.Id).ToList();
         var deadlines = index.Deadlines.Where(d => d.Letter.Id == letter.Id)
-            .Select(d => $"{d.Fact.What}: {d.Fact.Due.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}").ToList();
+            .Select(d => $"{d.Fact.What}: {Wording.Day(d.Fact.Due)}").ToList();
         var status = result.Status == IngestStatus.Unchanged ? "already known, unchanged" : result.Status == IngestStatus.Replaced ? "updated" : "added";
-        var title = $"Letter of {letter.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "no date"} {status}";
+        var title = $"{Wording.LetterOf(letter.Date)} {status}";
         var card = CardAttachment.From("ingested", new
         {
             Title = title,
-            From = string.Join(", ", new[] { letter.Author, letter.Role }.Where(s => !string.IsNullOrEmpty(s))),
+            From = Wording.SignedBy(letter.Author, letter.Role) ?? "unsigned",
             FallbackText = $"{title}: {result.Meetings} meeting(s), {result.Deadlines} deadline(s).",
             Meetings = full.Select(m => new { m.Fact.Name, When = m.Fact.Dates?.ToString() ?? "either " + string.Join(" or ", m.Fact.Alternatives) }),
             Deadlines = deadlines,

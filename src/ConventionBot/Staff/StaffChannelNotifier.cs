@@ -11,7 +11,7 @@ namespace ConventionBot.Staff;
 /// logged and reported, never thrown: the delegate's input is stored already.
 /// </summary>
 public sealed class StaffChannelNotifier(
-    IConfiguration configuration, SqliteInstallationStore installations, ConnectorClient connector, TrustedServiceUrls trusted, ILogger<StaffChannelNotifier> logger)
+    IConfiguration configuration, SqliteInstallationStore installations, ConnectorClient connector, ILogger<StaffChannelNotifier> logger)
     : IStaffNotifier
 {
     public const string ChannelKey = "ConventionBot:Staff:Channel";
@@ -27,8 +27,6 @@ public sealed class StaffChannelNotifier(
             logger.LogWarning("The staff channel {Channel} is not among the conversations the bot is installed in", channel);
             return false;
         }
-        // Stored from an authenticated activity: after a restart its serviceUrl is trusted again from the store.
-        trusted.Trust(serviceUrl);
         try
         {
             var message = new Activity

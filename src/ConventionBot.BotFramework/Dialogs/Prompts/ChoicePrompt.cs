@@ -17,10 +17,7 @@ public sealed class ChoicePrompt(string id, PromptValidator? validator = null) :
     {
         var question = Question(turn, options, isRetry, problem);
         if (question.Attachments is not { Count: > 0 } && question.SuggestedActions is null)
-            question.SuggestedActions = new SuggestedActions
-            {
-                Actions = (options.Choices ?? []).Select(c => new CardAction { Type = "imBack", Title = c, Value = JsonSerializer.SerializeToElement(c) }).ToList(),
-            };
+            question.SuggestedActions = ImBack(options.Choices ?? []);
         return turn.SendActivityAsync(question, cancellationToken);
     }
 

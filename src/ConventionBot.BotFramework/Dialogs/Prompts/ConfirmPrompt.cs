@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.Builder;
-using ConventionBot.BotFramework.Schema;
 
 namespace ConventionBot.BotFramework.Dialogs.Prompts;
 
@@ -14,10 +12,7 @@ public sealed class ConfirmPrompt(string id, PromptValidator? validator = null) 
     protected override Task OnPromptAsync(ITurnContext turn, JsonObject state, PromptOptions options, bool isRetry, string? problem, CancellationToken cancellationToken)
     {
         var question = Question(turn, options, isRetry, problem);
-        question.SuggestedActions ??= new SuggestedActions
-        {
-            Actions = new[] { "Yes", "No" }.Select(c => new CardAction { Type = "imBack", Title = c, Value = JsonSerializer.SerializeToElement(c) }).ToList(),
-        };
+        question.SuggestedActions ??= ImBack(["Yes", "No"]);
         return turn.SendActivityAsync(question, cancellationToken);
     }
 

@@ -55,6 +55,12 @@ public abstract class Prompt(string id, PromptValidator? validator = null) : Dia
 
     protected abstract Task<Recognized> OnRecognizeAsync(ITurnContext turn, JsonObject state, PromptOptions options, CancellationToken cancellationToken);
 
+    /// <summary>Buttons under the message that send their title back as the user's answer (imBack).</summary>
+    protected static SuggestedActions ImBack(IEnumerable<string> titles) => new()
+    {
+        Actions = titles.Select(t => new CardAction { Type = "imBack", Title = t, Value = System.Text.Json.JsonSerializer.SerializeToElement(t) }).ToList(),
+    };
+
     /// <summary>The prompt (or, on a retry, the retry prompt — else the prompt with the problem before it) as a reply.</summary>
     protected static Activity Question(ITurnContext turn, PromptOptions options, bool isRetry, string? problem)
     {

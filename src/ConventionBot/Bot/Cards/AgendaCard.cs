@@ -1,6 +1,6 @@
-using System.Globalization;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.Letters.Answering;
+using ConventionBot.Letters.Model;
 using ConventionBot.Cards;
 
 namespace ConventionBot.Bot.Cards;
@@ -10,15 +10,15 @@ public static class AgendaCard
 {
     public static Attachment Create(Answer answer, DateOnly today) => CardAttachment.From("agenda", new
     {
-        Today = today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+        Today = Wording.Day(today),
         FallbackText = answer.Text,
         Items = answer.Agenda.Select(item => new
         {
             item.When,
             item.Status,
             item.Title,
-            Place = item.Meeting is { Format: Letters.Model.MeetingFormat.Virtual } ? "virtual" : item.Meeting?.Venue?.City,
-            Source = "Letter of " + (item.Letter.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "no date"),
+            Place = item.Meeting is { Format: MeetingFormat.Virtual } ? "virtual" : item.Meeting?.Venue?.City,
+            Source = Wording.LetterOf(item.Letter.Date),
         }),
         More = answer.MoreOnAgenda,
     });

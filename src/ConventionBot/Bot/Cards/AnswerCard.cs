@@ -1,7 +1,7 @@
-using System.Globalization;
 using ConventionBot.Calendar;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.Letters.Answering;
+using ConventionBot.Letters.Model;
 using ConventionBot.Cards;
 
 namespace ConventionBot.Bot.Cards;
@@ -21,7 +21,7 @@ public static class AnswerCard
             answer.Answered,
             answer.Generated,
             FallbackText = AnswerMessage.Format(answer),
-            Citations = Quoted(answer).Select(c => new { Source = "Letter of " + Cite(c), c.Sentence }),
+            Citations = Quoted(answer).Select(c => new { Source = Wording.LetterOf(c.Date, c.Author, c.Role), c.Sentence }),
             Register = upcoming is null ? null : new { upcoming.Key, upcoming.Name },
             CalendarUrl = upcoming is null ? null : links.CalendarUrl(upcoming),
             Letter = answer.Citations.FirstOrDefault()?.Letter,
@@ -30,12 +30,4 @@ public static class AnswerCard
 
     /// <summary>The letters an answer quotes, each sentence once, at most three.</summary>
     public static IEnumerable<Citation> Quoted(Answer answer) => answer.Citations.DistinctBy(c => (c.Letter, c.Sentence)).Take(3);
-
-    /// <summary>"20 November 2026 from Ilse Marchetti, President of the Twenty-Third Meeting".</summary>
-    public static string Cite(Citation citation)
-    {
-        var date = citation.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "an undated letter";
-        var author = string.Join(", ", new[] { citation.Author, citation.Role }.Where(s => !string.IsNullOrEmpty(s)));
-        return author.Length == 0 ? date : $"{date} from {author}";
-    }
 }

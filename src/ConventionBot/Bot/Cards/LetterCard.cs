@@ -26,14 +26,14 @@ public static class LetterCard
                 break;
             shown.Add(paragraph);
         }
-        var title = "Letter of " + (letter.Facts.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "no date");
-        var from = string.Join(", ", new[] { letter.Facts.Author, letter.Facts.Role }.Where(s => !string.IsNullOrEmpty(s)));
+        var title = Wording.LetterOf(letter.Facts.Date);
+        var from = Wording.SignedBy(letter.Facts.Author, letter.Facts.Role);
         return CardAttachment.From("letter", new
         {
             Title = title,
-            From = from.Length == 0 ? null : from,
+            From = from,
             File = Path.GetFileName(letter.File),
-            FallbackText = $"{title}{(from.Length == 0 ? "" : " from " + from)}: {string.Join(" ", shown.Take(3))}",
+            FallbackText = $"{Wording.LetterOf(letter.Facts.Date, letter.Facts.Author, letter.Facts.Role)}: {string.Join(" ", shown.Take(3))}",
             Paragraphs = shown,
             Omitted = paragraphs.Length - shown.Count,
         });
