@@ -1,13 +1,10 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ConventionBot.Letters.Storage;
 
 /// <summary>
-/// Turns what a person typed into FTS5 queries: words only, each quoted (so nothing typed is FTS syntax), common
-/// words dropped. The strict query wants every word (cheap: few sentences match them all); the loose one, joined
-/// with OR, lets BM25 rank sentences by how many and how rare the words they share, for when the strict one finds
-/// too little.
+/// Turns what a person typed into FTS5 query terms: words only, each quoted (so nothing typed is FTS syntax), common
+/// words dropped, at most sixteen.
 /// </summary>
 public static partial class FtsQuery
 {
@@ -20,29 +17,16 @@ public static partial class FtsQuery
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    /// <summary>Null when nothing searchable is left.</summary>
-    public static (string Strict, string Loose)? From(string words)
-    {
-        var terms = Word().Matches(words)
+    /// <summary>Each searchable word as a quoted FTS5 phrase; empty when nothing searchable is left.</summary>
+    public static IReadOnlyList<string> Terms(string words) =>
+        Word().Matches(words)
             .Select(m => m.Value.ToLowerInvariant())
             .Where(w => !StopWords.Contains(w))
             .Distinct()
             .Take(16)
+            .Select(w => $"\"{w}\"")
             .ToList();
-        if (terms.Count == 0)
-            return null;
-        return (Join(terms, " AND "), Join(terms, " OR "));
-    }
 
-    private static string Join(List<string> terms, string separator)
-    {
-        var query = new StringBuilder();
-        foreach (var term in terms)
-        {
-            if (query.Length > 0)
-                query.Append(separator);
-            query.Append('"').Append(term).Append('"');
-        }
-        return query.ToString();
-    }
+    /// <summary>A query that every one of the terms must match.</summary>
+    public static string AllOf(IEnumerable<string> terms) => string.Join(" AND ", terms);
 }

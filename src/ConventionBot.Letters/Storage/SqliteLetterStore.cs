@@ -11,6 +11,7 @@ namespace ConventionBot.Letters.Storage;
 public sealed class SqliteLetterStore : ILetterStore
 {
     private readonly string _connectionString;
+    private readonly SqliteSentenceSearch _search = new();
 
     public SqliteLetterStore(string path)
     {
@@ -57,6 +58,7 @@ public sealed class SqliteLetterStore : ILetterStore
         using var writer = new SqliteLetterWriter(connection, transaction);
         foreach (var letter in letters)
             writer.Write(letter);
+        await connection.ExecuteAsync("UPDATE store_generation SET value = value + 1", transaction: transaction);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -84,52 +86,10 @@ public sealed class SqliteLetterStore : ILetterStore
         return await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM letters");
     }
 
-    /// <summary>
-    /// Sentences with every word first (a cheap query: few sentences match them all); only when those are fewer
-    /// than <paramref name="limit"/> does the costlier any-word query run to fill the list.
-    /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string words, int limit, CancellationToken cancellationToken)
     {
-        if (FtsQuery.From(words) is not var (strict, loose))
-            return [];
         await using var connection = await OpenAsync(cancellationToken);
-        var hits = await MatchAsync(connection, strict, limit);
-        if (hits.Count < limit && loose != strict)
-            hits = hits.Concat((await MatchAsync(connection, loose, limit)).Where(h => hits.All(s => s.Sentence != h.Sentence || s.Letter.Id != h.Letter.Id)))
-                .OrderByDescending(h => h.Score)
-                .Take(limit)
-                .ToList();
-        return hits;
-    }
-
-    /// <summary>
-    /// BM25 is computed for every matching sentence before LIMIT applies, so a word found in a hundred thousand
-    /// sentences costs a hundred thousand scores. Ranking is therefore bounded to the newest
-    /// <see cref="RankingWindow"/> matching sentences (rowids grow with ingest order): exact for any store where a
-    /// query matches fewer sentences than that, which is every real secretariat's store.
-    /// </summary>
-    public const int RankingWindow = 5000;
-
-    private static async Task<List<SearchHit>> MatchAsync(SqliteConnection connection, string query, int limit)
-    {
-        var rows = await connection.QueryAsync<SearchRow>(
-            """
-            SELECT s.letter_id AS LetterId, l.file AS File, l.letter_date AS LetterDate, l.author AS Author, l.role AS Role,
-                   s.sentence_index AS SentenceIndex, s.start AS Start, s.length AS Length, s.text AS Text, f.rank AS Score
-            FROM sentences_fts f
-            JOIN sentences s ON s.rowid = f.rowid
-            JOIN letters l ON l.id = s.letter_id
-            WHERE sentences_fts MATCH @query
-              AND f.rowid >= (SELECT min(rowid) FROM (
-                    SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH @query ORDER BY rowid DESC LIMIT @window))
-            ORDER BY f.rank
-            LIMIT @limit
-            """,
-            new { query, limit, window = RankingWindow });
-        return rows.Select(r => new SearchHit(
-            new LetterRef(r.LetterId, r.File, ParseDate(r.LetterDate), r.Author, r.Role),
-            new SourceSentence((int)r.SentenceIndex, (int)r.Start, (int)r.Length, r.Text),
-            -r.Score)).ToList();
+        return await _search.SearchAsync(connection, words, limit);
     }
 
     public async Task<IReadOnlyList<LetterMeeting>> GetMeetingsEndingOnOrAfterAsync(DateOnly day, CancellationToken cancellationToken)
@@ -169,7 +129,7 @@ public sealed class SqliteLetterStore : ILetterStore
 
     internal static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly? ParseDate(string? iso) =>
+    internal static DateOnly? ParseDate(string? iso) =>
         iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static T Deserialize<T>(string json) =>
@@ -179,21 +139,6 @@ public sealed class SqliteLetterStore : ILetterStore
     {
         public const string Select =
             "SELECT id AS Id, file AS File, content_hash AS ContentHash, text AS Text, facts_json AS FactsJson, warnings_json AS WarningsJson FROM letters";
-    }
-
-    /// <summary>A class with setters, not a positional record: SQLite reports no column types for an empty result, which Dapper needs to pick a constructor.</summary>
-    private sealed class SearchRow
-    {
-        public string LetterId { get; init; } = "";
-        public string File { get; init; } = "";
-        public string? LetterDate { get; init; }
-        public string? Author { get; init; }
-        public string? Role { get; init; }
-        public long SentenceIndex { get; init; }
-        public long Start { get; init; }
-        public long Length { get; init; }
-        public string Text { get; init; } = "";
-        public double Score { get; init; }
     }
 
     private sealed record FactRow(string LetterId, string File, string? LetterDate, string? Author, string? Role, string FactJson)

@@ -65,5 +65,11 @@ internal static class SqliteMigrations
                 INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
             END;
             """),
+        // Bumped by every write, so that what is derived from the whole index (search's term counts) is recounted
+        // only when the letters have changed.
+        (2, """
+            CREATE TABLE store_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+            INSERT INTO store_generation (id, value) VALUES (1, 0);
+            """),
     ];
 }

@@ -33,7 +33,7 @@ public class SqliteLetterStoreTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={store.Path}");
         await connection.OpenAsync();
         await using var command = new SqliteCommand("SELECT group_concat(version) FROM schema_migrations", connection);
-        Assert.Equal("1", await command.ExecuteScalarAsync());
+        Assert.Equal("1,2", await command.ExecuteScalarAsync());
     }
 
     [Fact]
