@@ -161,10 +161,13 @@ internal static class Measurements
         var reader = new ConventionBot.Letters.Reading.LetterFileReader();
         var letters = SyntheticLetters.Generate(count).Select(l => (l.FileName, Bytes: System.Text.Encoding.UTF8.GetBytes(l.Text))).ToList();
         LetterParser.Parse(reader, letters[0].FileName, letters[0].Bytes); // JIT
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var collections = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         foreach (var (name, bytes) in letters)
             LetterParser.Parse(reader, name, bytes);
-        Console.WriteLine($"parse, one thread: {clock.Elapsed.TotalMilliseconds * 1000 / count:0} µs/letter = {count / clock.Elapsed.TotalSeconds:0} letters/s");
+        Console.WriteLine($"parse, one thread: {clock.Elapsed.TotalMilliseconds * 1000 / count:0} µs/letter = {count / clock.Elapsed.TotalSeconds:0} letters/s; " +
+                          $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / count / 1024} KB allocated per letter, {GC.CollectionCount(0) - collections} gen0 collections");
     }
 
     public static async Task WriteAsync(int count)
@@ -176,7 +179,7 @@ internal static class Measurements
         await store.InitializeAsync(CancellationToken.None);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        foreach (var batch in letters.Chunk(256))
+        foreach (var batch in letters.Chunk(1024))
             await store.SaveAsync(batch, CancellationToken.None);
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.WriteLine($"write alone: {clock.Elapsed.TotalMilliseconds * 1000 / count:0} µs/letter = {count / clock.Elapsed.TotalSeconds:0} letters/s; cpu {cpu.TotalMilliseconds * 1000 / count:0} µs/letter");

@@ -11,7 +11,8 @@ namespace ConventionBot.Letters.Ingestion;
 /// </summary>
 public sealed class LetterIngestor(ILetterStore store, LetterFileReader reader)
 {
-    private const int BatchSize = 256;
+    // Large batches: each transaction ends in an FTS5 segment flush, and fewer, larger segments merge for less.
+    private const int BatchSize = 1024;
 
     public LetterIngestor(ILetterStore store) : this(store, new LetterFileReader())
     {
@@ -36,59 +37,70 @@ public sealed class LetterIngestor(ILetterStore store, LetterFileReader reader)
         }
     }
 
+    /// <summary>
+    /// Batches are pipelined: while one batch is written (SQLite takes one writer), the next is read and parsed on the
+    /// other cores. A batch's results are reported once it is stored.
+    /// </summary>
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(IEnumerable<string> paths, IProgress<IngestResult>? progress, CancellationToken cancellationToken)
     {
         var results = new List<IngestResult>();
+        Task<IReadOnlyList<IngestResult>>? storing = null;
         foreach (var batch in ExpandPaths(paths).Chunk(BatchSize))
         {
-            var batchResults = await IngestBatchAsync(batch, cancellationToken);
-            foreach (var result in batchResults)
-                progress?.Report(result);
-            results.AddRange(batchResults);
+            var parsed = await ParseBatchAsync(batch, cancellationToken);
+            if (storing is not null)
+                Report(await storing, progress, results);
+            storing = Task.Run(async () =>
+            {
+                await store.SaveAsync(parsed.Where(o => o.Letter is not null).Select(o => o.Letter!).ToList(), cancellationToken);
+                return (IReadOnlyList<IngestResult>)parsed.Select(o => o.Result).ToList();
+            }, cancellationToken);
         }
+        if (storing is not null)
+            Report(await storing, progress, results);
         return results;
     }
 
-    private async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(string[] files, CancellationToken cancellationToken)
+    private static void Report(IReadOnlyList<IngestResult> stored, IProgress<IngestResult>? progress, List<IngestResult> results)
     {
-        var read = await Task.WhenAll(files.Select(file => ReadAsync(file, cancellationToken)));
-        var known = await store.GetContentHashesAsync(read.Select(r => LetterParser.IdFor(r.Path)).ToList(), cancellationToken);
-        var outcomes = new (IngestResult Result, Letter? Letter)[read.Length];
-        Parallel.For(0, read.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            outcomes[i] = Process(read[i], known));
-        await store.SaveAsync(outcomes.Where(o => o.Letter is not null).Select(o => o.Letter!).ToList(), cancellationToken);
-        return outcomes.Select(o => o.Result).ToList();
+        foreach (var result in stored)
+            progress?.Report(result);
+        results.AddRange(stored);
     }
 
-    private async Task<(string Path, byte[]? Content, string? Error)> ReadAsync(string path, CancellationToken cancellationToken)
+    private async Task<(IngestResult Result, Letter? Letter)[]> ParseBatchAsync(string[] files, CancellationToken cancellationToken)
     {
+        var known = await store.GetContentHashesAsync(files.Select(LetterParser.IdFor).ToList(), cancellationToken);
+        var outcomes = new (IngestResult Result, Letter? Letter)[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            outcomes[i] = Process(files[i], known));
+        return outcomes;
+    }
+
+    private (IngestResult, Letter?) Process(string path, IReadOnlyDictionary<string, string> known)
+    {
+        byte[] content;
         try
         {
-            return (path, await reader.ReadBytesAsync(path, cancellationToken), null);
+            content = reader.ReadBytes(path);
         }
         catch (Exception e) when (e is LetterReadException or IOException or UnauthorizedAccessException)
         {
-            return (path, null, e.Message);
+            return (new IngestResult(path, IngestStatus.Failed, Error: e.Message), null);
         }
-    }
-
-    private (IngestResult, Letter?) Process((string Path, byte[]? Content, string? Error) file, IReadOnlyDictionary<string, string> known)
-    {
-        if (file.Content is null)
-            return (new IngestResult(file.Path, IngestStatus.Failed, Error: file.Error), null);
-        var id = LetterParser.IdFor(file.Path);
-        if (known.TryGetValue(id, out var storedHash) && storedHash == LetterParser.HashOf(file.Content))
-            return (new IngestResult(file.Path, IngestStatus.Unchanged, id), null);
+        var id = LetterParser.IdFor(path);
+        if (known.TryGetValue(id, out var storedHash) && storedHash == LetterParser.HashOf(content))
+            return (new IngestResult(path, IngestStatus.Unchanged, id), null);
         try
         {
-            var letter = LetterParser.Parse(reader, file.Path, file.Content);
+            var letter = LetterParser.Parse(reader, path, content);
             var status = known.ContainsKey(id) ? IngestStatus.Replaced : IngestStatus.Added;
             var facts = letter.Facts;
-            return (new IngestResult(file.Path, status, id, facts.Date, facts.Meetings.Count, facts.Deadlines.Count, letter.Warnings), letter);
+            return (new IngestResult(path, status, id, facts.Date, facts.Meetings.Count, facts.Deadlines.Count, letter.Warnings), letter);
         }
         catch (LetterReadException e)
         {
-            return (new IngestResult(file.Path, IngestStatus.Failed, id, Error: e.Message), null);
+            return (new IngestResult(path, IngestStatus.Failed, id, Error: e.Message), null);
         }
     }
 }

@@ -23,8 +23,12 @@ public sealed class LetterFileReader
 
     public IEnumerable<string> SupportedExtensions => _byExtension.Keys;
 
-    /// <summary>The raw bytes, checked for size and emptiness, for hashing before any parsing is done.</summary>
-    public async Task<byte[]> ReadBytesAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// The raw bytes, checked for size and emptiness, for hashing before any parsing is done. Synchronous on purpose:
+    /// letters are small and read on the parsing threads, and .NET emulates asynchronous file reads on Linux with the
+    /// thread pool, which cost an ingest more than the reads themselves.
+    /// </summary>
+    public byte[] ReadBytes(string path)
     {
         if (!Supports(path))
             throw new LetterReadException(
@@ -36,7 +40,7 @@ public sealed class LetterFileReader
             throw new LetterReadException($"the file is {info.Length / (1024 * 1024)} MB; letters larger than {MaxFileBytes / (1024 * 1024)} MB are refused");
         if (info.Length == 0)
             throw new LetterReadException("the file is empty");
-        return await File.ReadAllBytesAsync(path, cancellationToken);
+        return File.ReadAllBytes(path);
     }
 
     public string ReadText(string path, byte[] content)

@@ -99,7 +99,7 @@ public class LetterFileReaderTests : IDisposable
         var error = Assert.Throws<LetterReadException>(() =>
         {
             var reader = new LetterFileReader();
-            var bytes = reader.ReadBytesAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+            var bytes = reader.ReadBytes(path);
             ConventionBot.Letters.Ingestion.LetterParser.Parse(reader, path, bytes);
         });
         Assert.Contains(reason, error.Message);
@@ -122,7 +122,7 @@ public class LetterFileReaderTests : IDisposable
         await using (var stream = File.Create(path))
             stream.SetLength(50L * 1024 * 1024);
 
-        var error = await Assert.ThrowsAsync<LetterReadException>(() => new LetterFileReader().ReadBytesAsync(path, CancellationToken.None));
+        var error = Assert.Throws<LetterReadException>(() => new LetterFileReader().ReadBytes(path));
         Assert.Contains("50 MB", error.Message);
     }
 
