@@ -106,13 +106,17 @@ internal static partial class DateMentionParser
     private static List<RawDate> FindRaw(string sentence, IReadOnlyList<Range> masked)
     {
         var candidates = new List<RawDate>();
-        Collect(candidates, CrossMonthRegex(), sentence, DatePrecision.Day);
-        Collect(candidates, SameMonthRegex(), sentence, DatePrecision.Day);
-        Collect(candidates, MonthFirstRegex(), sentence, DatePrecision.Day);
-        Collect(candidates, SingleDayRegex(), sentence, DatePrecision.Day);
-        Collect(candidates, IsoDayRegex(), sentence, DatePrecision.Day);
+        // Every form but "in August" has a digit: a sentence without one is spared those patterns.
+        if (sentence.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            Collect(candidates, CrossMonthRegex(), sentence, DatePrecision.Day);
+            Collect(candidates, SameMonthRegex(), sentence, DatePrecision.Day);
+            Collect(candidates, MonthFirstRegex(), sentence, DatePrecision.Day);
+            Collect(candidates, SingleDayRegex(), sentence, DatePrecision.Day);
+            Collect(candidates, IsoDayRegex(), sentence, DatePrecision.Day);
+            Collect(candidates, YearOnlyRegex(), sentence, DatePrecision.Year);
+        }
         Collect(candidates, MonthOnlyRegex(), sentence, DatePrecision.Month);
-        Collect(candidates, YearOnlyRegex(), sentence, DatePrecision.Year);
 
         // Keep the earliest, then longest, of overlapping readings: "20-24 June 2011" beats "24 June 2011".
         var chosen = new List<RawDate>();
@@ -153,7 +157,7 @@ internal static partial class DateMentionParser
     }
 
     private static int? Number(Group group) =>
-        group.Success ? int.Parse(group.Value.TrimEnd('s', 't', 'n', 'd', 'r', 'h'), CultureInfo.InvariantCulture) : null;
+        group.Success ? int.Parse(group.ValueSpan.TrimEnd("stndrh"), CultureInfo.InvariantCulture) : null;
 
     private static DateSpan? ToSpan(RawDate raw, int endYear)
     {

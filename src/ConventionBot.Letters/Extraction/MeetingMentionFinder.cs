@@ -44,17 +44,30 @@ internal static partial class MeetingMentionFinder
     public static IReadOnlyList<MeetingMention> Find(string sentence)
     {
         var found = new List<MeetingMention>();
-        Collect(found, StatesParties, sentence, m => new(0, 0, MeetingKind.MeetingOfStatesParties, "", Number: Ordinals.Parse(m.Groups["ord"].Value), Year: YearOf(m, "yr")));
-        Collect(found, StatesPartiesShort, sentence, m => new(0, 0, MeetingKind.MeetingOfStatesParties, "", Number: int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)));
-        Collect(found, ReviewConference, sentence, m => new(0, 0, MeetingKind.ReviewConference, "", Number: Ordinals.Parse(m.Groups["ord"].Value), Year: YearOf(m, "yr")));
-        Collect(found, Summit, sentence, m => new(0, 0, MeetingKind.ReviewConference, "",
-            Number: KnownPlaces.ReviewConferenceByCity[Regex.Replace(m.Groups["city"].Value, @"\s+", " ").Replace('–', '-')], Year: YearOf(m, "yr")));
-        Collect(found, Intersessional, sentence, m => new(0, 0, MeetingKind.Intersessional, "", Year: YearOf(m, "yr") ?? YearOf(m, "yr2"), RelativeYear: RelativeYearOf(m)));
-        Collect(found, StandingCommittees, sentence, m => new(0, 0, MeetingKind.Intersessional, "", Year: YearOf(m, "yr") ?? YearOf(m, "yr2")));
-        Collect(found, MonthMeetings, sentence, m => new(0, 0, MeetingKind.Intersessional, "", Month: Months.Parse(m.Groups["mon"].Value)));
-        Collect(found, Preparatory, sentence, m => new(0, 0, MeetingKind.Preparatory, "", Number: Ordinals.Parse(m.Groups["ord"].Value)));
-        Collect(found, InformalPreparatory, sentence, _ => new(0, 0, MeetingKind.Preparatory, "", Informal: true));
-        Collect(found, CommitteeMeeting, sentence, m => new(0, 0, MeetingKind.Committee, "", Committee: TrimCommittee(m.Groups["committee"].Value)));
+        // Each pattern is run only on a sentence holding a word it cannot match without: most sentences name no
+        // meeting, and looking for a word costs far less than running a pattern at every position.
+        if (sentence.Contains("parties", StringComparison.OrdinalIgnoreCase))
+            Collect(found, StatesParties, sentence, m => new(0, 0, MeetingKind.MeetingOfStatesParties, "", Number: Ordinals.Parse(m.Groups["ord"].Value), Year: YearOf(m, "yr")));
+        if (sentence.Contains("MSP", StringComparison.Ordinal))
+            Collect(found, StatesPartiesShort, sentence, m => new(0, 0, MeetingKind.MeetingOfStatesParties, "", Number: int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)));
+        if (sentence.Contains("conference", StringComparison.OrdinalIgnoreCase))
+            Collect(found, ReviewConference, sentence, m => new(0, 0, MeetingKind.ReviewConference, "", Number: Ordinals.Parse(m.Groups["ord"].Value), Year: YearOf(m, "yr")));
+        if (sentence.Contains("Summit", StringComparison.Ordinal) || sentence.Contains("Conference", StringComparison.Ordinal))
+            Collect(found, Summit, sentence, m => new(0, 0, MeetingKind.ReviewConference, "",
+                Number: KnownPlaces.ReviewConferenceByCity[Spaces().Replace(m.Groups["city"].Value, " ").Replace('–', '-')], Year: YearOf(m, "yr")));
+        if (sentence.Contains("intersessional", StringComparison.OrdinalIgnoreCase))
+            Collect(found, Intersessional, sentence, m => new(0, 0, MeetingKind.Intersessional, "", Year: YearOf(m, "yr") ?? YearOf(m, "yr2"), RelativeYear: RelativeYearOf(m)));
+        if (sentence.Contains("committees", StringComparison.OrdinalIgnoreCase))
+            Collect(found, StandingCommittees, sentence, m => new(0, 0, MeetingKind.Intersessional, "", Year: YearOf(m, "yr") ?? YearOf(m, "yr2")));
+        if (sentence.Contains("meetings", StringComparison.Ordinal))
+            Collect(found, MonthMeetings, sentence, m => new(0, 0, MeetingKind.Intersessional, "", Month: Months.Parse(m.Groups["mon"].Value)));
+        if (sentence.Contains("preparatory", StringComparison.OrdinalIgnoreCase))
+        {
+            Collect(found, Preparatory, sentence, m => new(0, 0, MeetingKind.Preparatory, "", Number: Ordinals.Parse(m.Groups["ord"].Value)));
+            Collect(found, InformalPreparatory, sentence, _ => new(0, 0, MeetingKind.Preparatory, "", Informal: true));
+        }
+        if (sentence.Contains("Committee", StringComparison.Ordinal))
+            Collect(found, CommitteeMeeting, sentence, m => new(0, 0, MeetingKind.Committee, "", Committee: TrimCommittee(m.Groups["committee"].Value)));
 
         var chosen = new List<MeetingMention>();
         foreach (var mention in found.OrderBy(f => f.Start).ThenByDescending(f => f.End - f.Start))
@@ -71,6 +84,9 @@ internal static partial class MeetingMentionFinder
         preparatory.Kind == MeetingKind.Preparatory && next.Kind is MeetingKind.ReviewConference or MeetingKind.MeetingOfStatesParties
         && OfThe().IsMatch(sentence[preparatory.End..next.Start]);
 
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
     [GeneratedRegex(@"^\s+(?:of|for)\s+the\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OfThe();
 
@@ -86,7 +102,7 @@ internal static partial class MeetingMentionFinder
     private static void Collect(List<MeetingMention> into, Regex regex, string sentence, Func<Match, MeetingMention> make)
     {
         foreach (Match m in regex.Matches(sentence))
-            into.Add(make(m) with { Start = m.Index, End = m.Index + m.Length, Surface = Regex.Replace(m.Value, @"\s+", " ") });
+            into.Add(make(m) with { Start = m.Index, End = m.Index + m.Length, Surface = Spaces().Replace(m.Value, " ") });
     }
 
     private static int? YearOf(Match m, string group) =>

@@ -14,6 +14,9 @@ public sealed class LetterIngestor(ILetterStore store, LetterFileReader reader)
     // Large batches: each transaction ends in an FTS5 segment flush, and fewer, larger segments merge for less.
     private const int BatchSize = 1024;
 
+    // One core is left to the writer, which is the slower side of the pipeline; more parsers only queue behind it.
+    private static readonly int ParsingThreads = Math.Max(1, Environment.ProcessorCount - 1);
+
     public LetterIngestor(ILetterStore store) : this(store, new LetterFileReader())
     {
     }
@@ -72,7 +75,7 @@ public sealed class LetterIngestor(ILetterStore store, LetterFileReader reader)
     {
         var known = await store.GetContentHashesAsync(files.Select(LetterParser.IdFor).ToList(), cancellationToken);
         var outcomes = new (IngestResult Result, Letter? Letter)[files.Length];
-        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = ParsingThreads }, i =>
             outcomes[i] = Process(files[i], known));
         return outcomes;
     }

@@ -16,6 +16,7 @@ internal sealed class SqliteLetterWriter : IDisposable
     private readonly SqliteCommand _meeting;
     private readonly SqliteCommand _deadline;
     private readonly SqliteCommand _sentence;
+    private readonly SqliteCommand _indexSentence;
 
     public SqliteLetterWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -35,11 +36,13 @@ internal sealed class SqliteLetterWriter : IDisposable
         _sentence = Command(connection, transaction,
             "INSERT INTO sentences (letter_id, sentence_index, start, length, text) VALUES ($id, $index, $start, $length, $text)",
             "$id", "$index", "$start", "$length", "$text");
+        // Indexed here rather than by a trigger: the trigger made every sentence's insert cost half as much again.
+        _indexSentence = Command(connection, transaction, "INSERT INTO sentences_fts (rowid, text) VALUES (last_insert_rowid(), $text)", "$text");
     }
 
     public void Write(Letter letter)
     {
-        // Deleting cascades to the letter's meetings, deadlines and sentences; the trigger unindexes the sentences.
+        // Deleting cascades to the letter's meetings, deadlines and sentences; a trigger unindexes the sentences.
         Run(_delete, letter.Id);
         var facts = letter.Facts;
         Run(_letter, letter.Id, letter.File, letter.ContentHash, Date(facts.Date), facts.Author, facts.Role, letter.Text,
@@ -56,7 +59,10 @@ internal sealed class SqliteLetterWriter : IDisposable
             Run(_deadline, letter.Id, i, deadline.Kind.ToString(), Date(deadline.Due), JsonSerializer.Serialize(deadline, LetterJson.Options));
         }
         foreach (var sentence in letter.Sentences)
+        {
             Run(_sentence, letter.Id, sentence.Index, sentence.Start, sentence.Length, sentence.Text);
+            Run(_indexSentence, sentence.Text);
+        }
     }
 
     public void Dispose()
@@ -66,6 +72,7 @@ internal sealed class SqliteLetterWriter : IDisposable
         _meeting.Dispose();
         _deadline.Dispose();
         _sentence.Dispose();
+        _indexSentence.Dispose();
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
