@@ -19,7 +19,6 @@ public sealed class AnnouncementLog
 
     public AnnouncementLog(string path)
     {
-        SqliteDatabase.EnsureFolder(path);
         _database = new SqliteDatabase(path, Schema);
     }
 

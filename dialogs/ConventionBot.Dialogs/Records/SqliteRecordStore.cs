@@ -37,7 +37,6 @@ public sealed class SqliteRecordStore
 
     public SqliteRecordStore(string path)
     {
-        SqliteDatabase.EnsureFolder(path);
         _database = new SqliteDatabase(path, Schema);
     }
 

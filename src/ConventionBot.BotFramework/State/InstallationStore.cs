@@ -71,9 +71,5 @@ public sealed class SqliteInstallationStore(string path, TrustedServiceUrls trus
         return installations;
     }
 
-    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        SqliteDatabase.EnsureFolder(path);
-        return _database.OpenAsync(cancellationToken);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

@@ -4,8 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace ConventionBot.BotFramework.State;
 
 /// <summary>
-/// A SQLite file and the schema one component needs in it, created once before the first connection is handed
-/// out — also when the first two turns arrive at the same moment (as an install's two activities do).
+/// A SQLite file and the schema one component needs in it, created (folder included) once before the first
+/// connection is handed out — also when the first two turns arrive at the same moment (as an install's two
+/// activities do).
 /// </summary>
 public sealed class SqliteDatabase(string path, string schema)
 {
@@ -15,6 +16,8 @@ public sealed class SqliteDatabase(string path, string schema)
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        if (!_created)
+            EnsureFolder(path);
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         // Under WAL, NORMAL loses no committed write when the process dies (only on power loss), and spares an fsync per commit.
@@ -41,7 +44,7 @@ public sealed class SqliteDatabase(string path, string schema)
         }
     }
 
-    public static void EnsureFolder(string path)
+    private static void EnsureFolder(string path)
     {
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
             Directory.CreateDirectory(folder);

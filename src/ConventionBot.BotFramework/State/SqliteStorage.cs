@@ -48,9 +48,5 @@ public sealed class SqliteStorage(string path) : IStorage
         await connection.ExecuteAsync("DELETE FROM bot_state WHERE key IN (SELECT value FROM json_each(@keys))", new { keys = JsonSerializer.Serialize(keys) });
     }
 
-    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        SqliteDatabase.EnsureFolder(path);
-        return _database.OpenAsync(cancellationToken);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

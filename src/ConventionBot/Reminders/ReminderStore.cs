@@ -32,7 +32,6 @@ public sealed class ReminderStore
     public ReminderStore(string path, TrustedServiceUrls trusted)
     {
         _trusted = trusted;
-        SqliteDatabase.EnsureFolder(path);
         _database = new SqliteDatabase(path, Schema);
     }
 
