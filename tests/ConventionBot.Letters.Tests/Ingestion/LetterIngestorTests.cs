@@ -1,5 +1,6 @@
 using ConventionBot.Letters.Ingestion;
 using ConventionBot.Letters.Storage;
+using ConventionBot.Letters.Tests.Storage;
 
 namespace ConventionBot.Letters.Tests.Ingestion;
 
@@ -55,6 +56,7 @@ public class LetterIngestorTests : IDisposable
         var deadlines = await _store.GetDeadlinesDueOnOrAfterAsync(new DateOnly(2027, 1, 1), CancellationToken.None);
         Assert.Equal(new DateOnly(2027, 5, 8), Assert.Single(deadlines).Deadline.Due);
         Assert.Single(await _store.SearchAsync("register", 10, CancellationToken.None));
+        await SqliteMigrationsTests.AssertIndexMatchesSentencesAsync(_store.Path);
     }
 
     [Fact]
