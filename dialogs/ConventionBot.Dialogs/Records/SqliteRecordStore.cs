@@ -47,11 +47,8 @@ public sealed class SqliteRecordStore
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         if (await ProcessedAsync(connection, transaction, submissionId) is { } reference)
             return new SaveOutcome<Registration>(SaveStatus.AlreadyStored, (await GetRegistrationAsync(connection, transaction, reference))!);
-        var existing = await connection.QuerySingleOrDefaultAsync<string>(
-            "SELECT record_json FROM registrations WHERE meeting_key = @meeting AND email_key = @email",
-            new { meeting = registration.MeetingKey, email = EmailKey(registration.Email) }, transaction);
-        if (existing is not null)
-            return new SaveOutcome<Registration>(SaveStatus.EmailTaken, Read<Registration>(existing));
+        if (await FindRegistrationAsync(connection, transaction, registration) is { } existing)
+            return new SaveOutcome<Registration>(SaveStatus.EmailTaken, existing);
         await connection.ExecuteAsync(
             "INSERT INTO registrations (reference, meeting_key, meeting_name, email_key, record_json, created_at) VALUES (@Reference, @MeetingKey, @MeetingName, @email, @json, @created)",
             new { registration.Reference, registration.MeetingKey, registration.MeetingName, email = EmailKey(registration.Email), json = Write(registration), created = Iso(registration.CreatedAt) }, transaction);
@@ -67,12 +64,8 @@ public sealed class SqliteRecordStore
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         if (await ProcessedAsync(connection, transaction, submissionId) is { } done)
             return new SaveOutcome<Registration>(SaveStatus.AlreadyStored, (await GetRegistrationAsync(connection, transaction, done))!);
-        var current = await connection.QuerySingleOrDefaultAsync<string>(
-            "SELECT record_json FROM registrations WHERE meeting_key = @meeting AND email_key = @email",
-            new { meeting = registration.MeetingKey, email = EmailKey(registration.Email) }, transaction);
-        if (current is null)
-            throw new InvalidOperationException("there is no registration to update for that meeting and e-mail");
-        var kept = Read<Registration>(current);
+        var kept = await FindRegistrationAsync(connection, transaction, registration)
+            ?? throw new InvalidOperationException("there is no registration to update for that meeting and e-mail");
         var updated = registration with { Reference = kept.Reference, CreatedAt = kept.CreatedAt, UpdatedAt = now };
         await connection.ExecuteAsync("UPDATE registrations SET record_json = @json, updated_at = @now WHERE reference = @reference",
             new { json = Write(updated), now = Iso(now), reference = kept.Reference }, transaction);
@@ -120,6 +113,14 @@ public sealed class SqliteRecordStore
 
     private static async Task<Registration?> GetRegistrationAsync(SqliteConnection connection, SqliteTransaction transaction, string reference) =>
         await connection.QuerySingleOrDefaultAsync<string>("SELECT record_json FROM registrations WHERE reference = @reference", new { reference }, transaction) is { } json
+            ? Read<Registration>(json)
+            : null;
+
+    /// <summary>The registration stored for the same meeting and e-mail as this one, if any.</summary>
+    private static async Task<Registration?> FindRegistrationAsync(SqliteConnection connection, SqliteTransaction transaction, Registration registration) =>
+        await connection.QuerySingleOrDefaultAsync<string>(
+            "SELECT record_json FROM registrations WHERE meeting_key = @meeting AND email_key = @email",
+            new { meeting = registration.MeetingKey, email = EmailKey(registration.Email) }, transaction) is { } json
             ? Read<Registration>(json)
             : null;
 

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ConventionBot.BotFramework.State;
 
@@ -13,6 +15,7 @@ public sealed class SqliteDatabase(string path, string schema)
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
     private readonly SemaphoreSlim _creating = new(1, 1);
     private volatile bool _created;
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -20,9 +23,15 @@ public sealed class SqliteDatabase(string path, string schema)
             EnsureFolder(path);
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        // Under WAL, NORMAL loses no committed write when the process dies (only on power loss), and spares an fsync per commit.
-        await using (var pragma = new SqliteCommand("PRAGMA synchronous = NORMAL;", connection))
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        // Under WAL, NORMAL loses no committed write when the process dies (only on power loss), and spares an fsync per
+        // commit. The setting lives on the native connection, which the pool hands out again: set once per handle,
+        // not on every open (twice a turn).
+        if (!_configured.TryGetValue(connection.Handle!, out _))
+        {
+            await using (var pragma = new SqliteCommand("PRAGMA synchronous = NORMAL;", connection))
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            _configured.TryAdd(connection.Handle!, true);
+        }
         if (!_created)
             await CreateSchemaAsync(connection, cancellationToken);
         return connection;

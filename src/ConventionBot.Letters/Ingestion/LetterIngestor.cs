@@ -73,14 +73,15 @@ public sealed class LetterIngestor(ILetterStore store, LetterFileReader reader)
 
     private async Task<(IngestResult Result, Letter? Letter)[]> ParseBatchAsync(string[] files, CancellationToken cancellationToken)
     {
-        var known = await store.GetContentHashesAsync(files.Select(LetterParser.IdFor).ToList(), cancellationToken);
+        var ids = files.Select(LetterParser.IdFor).ToArray();
+        var known = await store.GetContentHashesAsync(ids, cancellationToken);
         var outcomes = new (IngestResult Result, Letter? Letter)[files.Length];
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = ParsingThreads }, i =>
-            outcomes[i] = Process(files[i], known));
+            outcomes[i] = Process(files[i], ids[i], known));
         return outcomes;
     }
 
-    private (IngestResult, Letter?) Process(string path, IReadOnlyDictionary<string, string> known)
+    private (IngestResult, Letter?) Process(string path, string id, IReadOnlyDictionary<string, string> known)
     {
         byte[] content;
         try
@@ -91,7 +92,6 @@ public sealed class LetterIngestor(ILetterStore store, LetterFileReader reader)
         {
             return (new IngestResult(path, IngestStatus.Failed, Error: e.Message), null);
         }
-        var id = LetterParser.IdFor(path);
         if (known.TryGetValue(id, out var storedHash) && storedHash == LetterParser.HashOf(content))
             return (new IngestResult(path, IngestStatus.Unchanged, id), null);
         try
