@@ -12,7 +12,9 @@ namespace ConventionBot.Cards.Templating;
 /// </summary>
 internal static class TemplateExpander
 {
+    // Both keyed by the template's own strings, never by data: as many entries as the shipped templates hold.
     private static readonly ConcurrentDictionary<string, Expr> Parsed = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Part[]> SplitTexts = new(StringComparer.Ordinal);
 
     public static JsonNode? Expand(JsonNode template, JsonNode? data) => ExpandOne(template, Scope.ForRoot(data));
 
@@ -57,13 +59,13 @@ internal static class TemplateExpander
     /// <summary>A string with <c>${…}</c> in it: its value, or the text with each expression's value written in.</summary>
     private static object? Evaluate(string text, Scope scope)
     {
-        var parts = Split(text);
+        var parts = SplitTexts.GetOrAdd(text, Split);
         if (parts is [{ IsExpression: true } only])
         {
             var value = ExpressionOf(only.Text).Evaluate(scope);
             return value is Undefined ? text : value;
         }
-        if (parts.All(p => !p.IsExpression))
+        if (!Array.Exists(parts, p => p.IsExpression))
             return text;
         var result = new StringBuilder();
         foreach (var part in parts)
@@ -79,7 +81,7 @@ internal static class TemplateExpander
     private readonly record struct Part(string Text, bool IsExpression);
 
     /// <summary>Cuts a string into literal text and the insides of <c>${…}</c>, minding braces and quotes inside.</summary>
-    private static List<Part> Split(string text)
+    private static Part[] Split(string text)
     {
         var parts = new List<Part>();
         var literalStart = 0;
@@ -97,7 +99,7 @@ internal static class TemplateExpander
         }
         if (literalStart < text.Length)
             parts.Add(new Part(text[literalStart..], false));
-        return parts;
+        return [.. parts];
     }
 
     private static int ClosingBrace(string text, int from)

@@ -17,7 +17,7 @@ public sealed class DuplicateDeliveryGuard(TimeProvider time, ILogger<DuplicateD
 
     /// <summary>
     /// Ids remembered at most: ten minutes of 160 turns a second, or half a minute at the host's measured peak —
-    /// still far longer than a channel waits before redelivering. About 30 MB with Teams' long conversation ids.
+    /// still far longer than a channel waits before redelivering. About 40 MB with Teams' long conversation ids.
     /// </summary>
     public const int Capacity = 100_000;
 
