@@ -16,6 +16,10 @@ public static class TestFiles
 
     public static Letter ParseFile(string path) => LetterParser.Parse(new LetterFileReader(), path, File.ReadAllBytes(path));
 
+    /// <summary>Every real and sample letter, parsed.</summary>
+    public static IEnumerable<Letter> AllLetters() =>
+        Directory.GetFiles(SharedLetters, "2*").Concat(Directory.GetFiles(SampleLetters)).Select(ParseFile);
+
     /// <summary>Parses text as if it were a .txt file of that name.</summary>
     public static Letter ParseText(string text, string fileName = "2026-01-01-test.txt") =>
         LetterParser.Parse(new LetterFileReader(), fileName, System.Text.Encoding.UTF8.GetBytes(text));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConventionBot.Letters.Agenda;
 using ConventionBot.Letters.Model;
 using ConventionBot.Letters.Storage;
@@ -302,7 +303,7 @@ internal sealed class DayAnswers(FactIndex index)
                && (q.Number is null || m.Key == NumberedKey(m.Kind, q.Number.Value) || (m.Kind == MeetingKind.Preparatory && m.Key.StartsWith($"prep-{q.Number}-", StringComparison.Ordinal)))
                && (q.ForMeeting is null || ForMsp(c, q.ForMeeting.Value))
                && (q.Year is null || years.Contains(q.Year.Value) || m.Key.EndsWith(q.Year.Value.ToString(), StringComparison.Ordinal))
-               && (q.Month is null || m.Dates?.Start.Month == q.Month || m.Alternatives.Any(a => a.Start.Month == q.Month))
+               && (q.Month is not { } month || m.Dates?.Touches(month) == true || m.Alternatives.Any(a => a.Touches(month)))
                && (!q.Informal || m.Key.StartsWith("prep-informal", StringComparison.Ordinal));
     });
 
@@ -336,6 +337,7 @@ internal sealed class DayAnswers(FactIndex index)
         { Kind: MeetingKind.MeetingOfStatesParties, Number: { } n } => $"the {Extraction.Ordinals.Word(n)} Meeting of the States Parties ({n}MSP)",
         { Kind: MeetingKind.ReviewConference, Number: { } n } => $"the {Extraction.Ordinals.Word(n)} Review Conference",
         { Kind: MeetingKind.Intersessional, Year: { } y } => $"the {y} intersessional meetings",
+        { Month: { } month } => $"a meeting in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)}{(q.Year is { } y ? $" {y}" : "")}",
         { Year: { } y } => $"a meeting in {y}",
         _ => "that meeting",
     };

@@ -124,8 +124,6 @@ public static partial class QuestionReader
         for (var m = 0; m < 12; m++)
             if (words.Contains(MonthNames[m]) && !(MonthNames[m] == "may" && !Has(text, " in may ", " may meeting", " may meetings")))
                 month = m + 1;
-        if (month is not null && kind is null && Has(text, " meeting"))
-            kind = MeetingKind.Intersessional;
         int? year = YearPattern().Match(text) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : null;
         return new MeetingQuery(kind, number, year, month, informal, forMeeting);
     }

@@ -17,6 +17,9 @@ public sealed record DateSpan(DateOnly Start, DateOnly End, DatePrecision Precis
 
     public static DateSpan Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Year);
 
+    /// <summary>Whether some day of the span is in that month ("the meeting in December" is the one of 30 November – 4 December); a span known only by its year is in none.</summary>
+    public bool Touches(int month) => Precision != DatePrecision.Year && (Start.Month == month || End.Month == month);
+
     /// <summary>The way a diplomat would write it back: "8–9 June 2017", "30 June – 2 July 2020", "November 2020".</summary>
     public override string ToString() => Precision switch
     {

@@ -14,8 +14,7 @@ public class QuestionSetTests(ITestOutputHelper output)
         public bool Unanswerable => Expected is null;
     }
 
-    private static readonly Lazy<AnswerEngine> Engine = new(() => new AnswerEngine(new FactIndex(
-        Directory.GetFiles(TestFiles.SharedLetters, "2*").Concat(Directory.GetFiles(TestFiles.SampleLetters)).Select(TestFiles.ParseFile))));
+    private static readonly Lazy<AnswerEngine> Engine = new(() => new AnswerEngine(new FactIndex(TestFiles.AllLetters())));
 
     private static IReadOnlyList<Case> Cases() => File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Answering", "QuestionSet.txt"))
         .Where(line => line.Length > 0 && !line.StartsWith('#'))
