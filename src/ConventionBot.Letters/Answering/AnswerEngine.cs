@@ -59,7 +59,7 @@ internal sealed class DayAnswers(FactIndex index)
         {
             var missing = u.Intent == Intent.Venue ? "where" : "in what format";
             return Answer.NotInLetters(u.Intent,
-                $"The letters do not say {missing} the {m.Name} will be held. They give its dates: {When(m)}.{ContactSuffix()}",
+                $"The letters do not say {missing} the {m.Name} will be held. They give {(IsPlural(m) ? "their" : "its")} dates: {When(m)}.{ContactSuffix()}",
                 [Citation.Of(meeting.Letter, m.Source)], [m.Name]);
         }
         return new Answer(true, u.Intent, preface + text, m.Name, [Citation.Of(meeting.Letter, m.Source)], [m.Key], []) { About = m };
@@ -68,16 +68,22 @@ internal sealed class DayAnswers(FactIndex index)
     private static string DatesSentence(Meeting m, DateOnly today)
     {
         if (m.Dates is null)
-            return $"The {m.Name} is proposed for either {string.Join(" or ", m.Alternatives)}; the dates were not confirmed in the letters.";
+            return $"The {m.Name} {Be(m)} proposed for either {string.Join(" or ", m.Alternatives)}; the dates were not confirmed in the letters.";
         var where = Where(m);
         if (m.LatestEnd < today)
             return $"The {m.Name} took place {When(m)}{where}.";
         if (m.Status == MeetingStatus.Proposed)
-            return $"The {m.Name} is proposed for {When(m)}{where}; the dates are not confirmed.";
-        return $"The {m.Name} takes place {When(m)}{where}.";
+            return $"The {m.Name} {Be(m)} proposed for {When(m)}{where}; the dates are not confirmed.";
+        return $"The {m.Name} {(IsPlural(m) ? "take" : "takes")} place {When(m)}{where}.";
     }
 
-    private static string Is(Meeting m, DateOnly today) => m.LatestEnd < today ? "was" : "is";
+    /// <summary>"The 2027 Intersessional Meetings are", "the Twenty-Third Meeting of the States Parties is": the head noun decides.</summary>
+    private static bool IsPlural(Meeting m) =>
+        m.Name.Split(" (")[0].Split(' ')[^1].ToLowerInvariant() is "meetings" or "committees" or "consultations" or "intersessionals";
+
+    private static string Be(Meeting m) => IsPlural(m) ? "are" : "is";
+
+    private static string Is(Meeting m, DateOnly today) => m.LatestEnd >= today ? Be(m) : IsPlural(m) ? "were" : "was";
 
     private static string? VenueSentence(Meeting m, DateOnly today) => (m.Format, m.Venue) switch
     {

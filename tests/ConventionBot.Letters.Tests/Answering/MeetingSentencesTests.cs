@@ -1,0 +1,19 @@
+using ConventionBot.Letters.Answering;
+
+namespace ConventionBot.Letters.Tests.Answering;
+
+/// <summary>Answers about a meeting agree with its name: "the Intersessional Meetings are", "the 23MSP is".</summary>
+public class MeetingSentencesTests
+{
+    private static readonly AnswerEngine Engine = new(new FactIndex(TestFiles.AllLetters()));
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    [Theory]
+    [InlineData("where is the June meeting?", "The 2027 Intersessional Meetings (16–18 June 2027) are hybrid")]
+    [InlineData("when are the 2027 intersessional meetings", "The 2027 Intersessional Meetings take place 16–18 June 2027")]
+    [InlineData("is the 2020 meeting virtual?", "the 2020 Intersessional Meetings (30 June – 2 July 2020) were held in a virtual format")]
+    [InlineData("when is the 23MSP", "The Twenty-Third Meeting of the States Parties (23MSP) takes place 30 November")]
+    [InlineData("where is the 23MSP", "(30 November – 4 December 2026) is held at")]
+    public void The_verb_agrees_with_the_meetings_name(string question, string sentence) =>
+        Assert.Contains(sentence, Engine.Ask(question, Today).Text);
+}
