@@ -11,7 +11,7 @@ const path = require('path');
 const ACData = require('adaptivecards-templating');
 const Ajv = require('ajv');
 const addFormats = require('ajv-formats');
-const { chromium } = require('playwright-core');
+const chromium = require('../chromium');
 
 function schemaValidator(schemaPath) {
   // The published schema names itself with draft-06's "id"; ajv 8 wants "$id" (see shared/schemas/README.md).
@@ -59,10 +59,7 @@ async function main() {
   const input = JSON.parse(fs.readFileSync(0, 'utf8'));
   fs.mkdirSync(input.artifacts, { recursive: true });
   const validate = schemaValidator(input.schema);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch();
   try {
     const rendered = await render(browser, input.cards, input.artifacts);
     const output = {};

@@ -5,7 +5,7 @@
 // stdout: the data the renderer submitted, or {"error": "..."} when it refused (a required input empty, say).
 'use strict';
 const fs = require('fs');
-const { chromium } = require('playwright-core');
+const chromium = require('../chromium');
 
 function fill(element, entries) {
   if (Array.isArray(element)) return element.forEach(e => fill(e, entries));
@@ -17,10 +17,7 @@ function fill(element, entries) {
 async function main() {
   const input = JSON.parse(fs.readFileSync(0, 'utf8'));
   fill(input.card.body, input.entries);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch();
   try {
     const page = await browser.newPage({ viewport: { width: 480, height: 1200 } });
     await page.setContent('<html><body style="margin:0;background:#fff;font-family:sans-serif"><div id="host" style="width:460px;padding:10px"></div></body></html>');

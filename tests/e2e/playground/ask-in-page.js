@@ -5,14 +5,11 @@
 // stdout: {"message": the text of the bot's message that shows the first expected words}
 'use strict';
 const fs = require('fs');
-const { chromium } = require('playwright-core');
+const chromium = require('../chromium');
 
 async function main() {
   const input = JSON.parse(fs.readFileSync(0, 'utf8'));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(input.url);
