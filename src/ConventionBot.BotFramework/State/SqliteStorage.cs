@@ -4,7 +4,10 @@ using Microsoft.Data.Sqlite;
 
 namespace ConventionBot.BotFramework.State;
 
-/// <summary>IStorage in a SQLite file (table <c>bot_state</c>); ETags are fresh GUIDs on every write.</summary>
+/// <summary>
+/// IStorage in a SQLite file (table <c>bot_state</c>); ETags are fresh GUIDs on every write. Keys are bound one
+/// parameter each (Dapper expands <c>IN @keys</c>): reading them out of a JSON array with json_each took twice as long.
+/// </summary>
 public sealed class SqliteStorage(string path) : IStorage
 {
     private readonly SqliteDatabase _database = new(path, "CREATE TABLE IF NOT EXISTS bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL);");
@@ -13,8 +16,7 @@ public sealed class SqliteStorage(string path) : IStorage
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Key, string Value, string ETag)>(
-            "SELECT key, value, etag FROM bot_state WHERE key IN (SELECT value FROM json_each(@keys))",
-            new { keys = JsonSerializer.Serialize(keys) });
+            "SELECT key, value, etag FROM bot_state WHERE key IN @keys", new { keys });
         return rows.ToDictionary(r => r.Key, r => new StoreItem(JsonDocument.Parse(r.Value).RootElement.Clone(), r.ETag));
     }
 
@@ -45,7 +47,7 @@ public sealed class SqliteStorage(string path) : IStorage
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM bot_state WHERE key IN (SELECT value FROM json_each(@keys))", new { keys = JsonSerializer.Serialize(keys) });
+        await connection.ExecuteAsync("DELETE FROM bot_state WHERE key IN @keys", new { keys });
     }
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);

@@ -53,4 +53,17 @@ public class SqliteStorageTests : IDisposable
 
         Assert.Equal(["b"], (await storage.ReadAsync(["a", "b"], CancellationToken.None)).Keys);
     }
+
+    [Fact]
+    public async Task A_read_returns_the_stored_keys_asked_for_and_no_others()
+    {
+        var storage = new SqliteStorage(_path);
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["a"] = new(Json(1)), ["b"] = new(Json(2)), ["c"] = new(Json(3)) }, CancellationToken.None);
+
+        var read = await storage.ReadAsync(["c", "a", "missing"], CancellationToken.None);
+
+        Assert.Equal(["a", "c"], read.Keys.Order());
+        Assert.Equal(3, read["c"].Value.GetInt32());
+        Assert.Empty(await storage.ReadAsync([], CancellationToken.None));
+    }
 }
