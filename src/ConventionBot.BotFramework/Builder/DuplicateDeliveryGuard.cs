@@ -16,7 +16,7 @@ public sealed class DuplicateDeliveryGuard(TimeProvider time, ILogger<DuplicateD
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Ids remembered at most: ten minutes of 160 turns a second, or half a minute at the host's measured peak —
+    /// Ids remembered at most: ten minutes of 160 turns a second, or 25 seconds at the 4,000 a second measured here —
     /// still far longer than a channel waits before redelivering. About 40 MB with Teams' long conversation ids.
     /// </summary>
     public const int Capacity = 100_000;
