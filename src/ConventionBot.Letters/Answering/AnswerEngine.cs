@@ -83,7 +83,7 @@ internal sealed class DayAnswers(FactIndex index)
 
     private static string Be(Meeting m) => IsPlural(m) ? "are" : "is";
 
-    private static string Is(Meeting m, DateOnly today) => m.LatestEnd >= today ? Be(m) : IsPlural(m) ? "were" : "was";
+    private static string Is(Meeting m, DateOnly today) => m.LatestEnd < today ? (IsPlural(m) ? "were" : "was") : Be(m);
 
     private static string? VenueSentence(Meeting m, DateOnly today) => (m.Format, m.Venue) switch
     {
