@@ -88,16 +88,16 @@ internal sealed class DayAnswers(FactIndex index)
     private static string? VenueSentence(Meeting m, DateOnly today) => (m.Format, m.Venue) switch
     {
         (MeetingFormat.Virtual, _) => $"The {m.Name} ({When(m)}) {Is(m, today)} held virtually, so there is no venue.",
-        (MeetingFormat.Hybrid, { } v) => $"The {m.Name} ({When(m)}) {Is(m, today)} hybrid: in person at {Venue(v)}, and online.",
-        (_, { } v) => $"The {m.Name} ({When(m)}) {Is(m, today)} held at {Venue(v)}.",
+        (MeetingFormat.Hybrid, { } v) => $"The {m.Name} ({When(m)}) {Is(m, today)} hybrid: in person {AtVenue(v)}, and online.",
+        (_, { } v) => $"The {m.Name} ({When(m)}) {Is(m, today)} held {AtVenue(v)}.",
         _ => null,
     };
 
     private static string? FormatSentence(Meeting m, DateOnly today) => m.Format switch
     {
         MeetingFormat.Virtual => $"Yes, the {m.Name} ({When(m)}) {Is(m, today)} held in a virtual format.",
-        MeetingFormat.Hybrid => $"The {m.Name} ({When(m)}) {Is(m, today)} hybrid: delegations may take part in person{(m.Venue is { } v ? $" at {Venue(v)}" : "")} or online.",
-        MeetingFormat.InPerson => $"No, the {m.Name} ({When(m)}) {Is(m, today)} held in person{(m.Venue is { } v ? $" at {Venue(v)}" : "")}; the letters mention no virtual participation.",
+        MeetingFormat.Hybrid => $"The {m.Name} ({When(m)}) {Is(m, today)} hybrid: delegations may take part in person{(m.Venue is { } v ? $" {AtVenue(v)}" : "")} or online.",
+        MeetingFormat.InPerson => $"No, the {m.Name} ({When(m)}) {Is(m, today)} held in person{(m.Venue is { } v ? $" {AtVenue(v)}" : "")}; the letters mention no virtual participation.",
         _ => null,
     };
 

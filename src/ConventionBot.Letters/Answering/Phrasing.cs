@@ -24,5 +24,6 @@ internal static class Phrasing
     /// <summary>"the 2017 Intersessional Meetings (8–9 June 2017, Geneva)".</summary>
     public static string Named(Meeting m) => $"the {m.Name} ({When(m).Replace("in ", "")}{Where(m)})";
 
-    public static string Venue(Venue venue) => venue.ToString();
+    /// <summary>"at Palais des Nations, Geneva", but "in Geneva" when the letters name only the city.</summary>
+    public static string AtVenue(Venue venue) => venue is { Building: null, Address: null } ? $"in {venue}" : $"at {venue}";
 }

@@ -23,6 +23,10 @@ public static partial class QuestionReader
         "submit", "website", "programme", "program", "agenda", "building", "address", "address", "place", "schedule",
     ];
 
+    /// <summary>Real words one edit away from a vocabulary word: "is there…" must not become "is where…".</summary>
+    private static readonly HashSet<string> RealWords =
+        ["there", "committed", "adapted", "rates", "gates", "resort", "plain", "plant", "plate", "plane", "melting"];
+
     [GeneratedRegex(@"[a-z0-9]+(?:[-'][a-z0-9]+)*")] private static partial Regex WordPattern();
     [GeneratedRegex(@"\b(?<n>\d{1,2})\s?(?:st|nd|rd|th)?\s?msp\b")] private static partial Regex MspShort();
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")] private static partial Regex YearPattern();
@@ -155,7 +159,7 @@ public static partial class QuestionReader
     /// <summary>One edit away from a vocabulary word (five letters or more) is taken for that word: "registation", "wen".</summary>
     private static string Correct(string word)
     {
-        if (word.Length < 5 || Vocabulary.Contains(word) || word.Any(char.IsDigit))
+        if (word.Length < 5 || Vocabulary.Contains(word) || RealWords.Contains(word) || word.Any(char.IsDigit))
             return word switch { "wen" => "when", "whn" => "when", "reg" => "registration", "intersessionals" => "intersessional", _ => word };
         return Vocabulary.FirstOrDefault(v => Math.Abs(v.Length - word.Length) <= 1 && WithinOneEdit(v, word)) ?? word;
     }

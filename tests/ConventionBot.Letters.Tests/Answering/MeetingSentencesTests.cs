@@ -2,7 +2,7 @@ using ConventionBot.Letters.Answering;
 
 namespace ConventionBot.Letters.Tests.Answering;
 
-/// <summary>Answers about a meeting agree with its name: "the Intersessional Meetings are", "the 23MSP is".</summary>
+/// <summary>Answers about a meeting read as English: "the Intersessional Meetings are", "the 23MSP is", "in Geneva".</summary>
 public class MeetingSentencesTests
 {
     private static readonly AnswerEngine Engine = new(new FactIndex(TestFiles.AllLetters()));
@@ -15,5 +15,11 @@ public class MeetingSentencesTests
     [InlineData("when is the 23MSP", "The Twenty-Third Meeting of the States Parties (23MSP) takes place 30 November")]
     [InlineData("where is the 23MSP", "(30 November – 4 December 2026) is held at")]
     public void The_verb_agrees_with_the_meetings_name(string question, string sentence) =>
+        Assert.Contains(sentence, Engine.Ask(question, Today).Text);
+
+    [Theory]
+    [InlineData("where will the 24MSP be held?", "(in November 2027) is held in Geneva.")]
+    [InlineData("where is the 23MSP", "is held at Palais des Nations, Geneva.")]
+    public void A_city_alone_is_in_a_building_is_at(string question, string sentence) =>
         Assert.Contains(sentence, Engine.Ask(question, Today).Text);
 }

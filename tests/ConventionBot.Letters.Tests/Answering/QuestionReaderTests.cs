@@ -1,0 +1,23 @@
+using ConventionBot.Letters.Answering;
+
+namespace ConventionBot.Letters.Tests.Answering;
+
+public class QuestionReaderTests
+{
+    [Theory]
+    [InlineData("registation deadline for the 23msp", Intent.RegistrationDeadline)]
+    [InlineData("wen is the intersesional meeting", Intent.MeetingDates)]
+    public void Typos_are_read_as_the_words_meant(string question, Intent intent) =>
+        Assert.Equal(intent, QuestionReader.Read(question).Intent);
+
+    [Theory]
+    [InlineData("is there a meeting in april", Intent.MeetingDates)]
+    [InlineData("is there interpretation?", Intent.Search)]
+    public void Real_words_are_not_taken_for_typos(string question, Intent intent)
+    {
+        var understanding = QuestionReader.Read(question);
+
+        Assert.Equal(intent, understanding.Intent);
+        Assert.DoesNotContain("where", understanding.Words);
+    }
+}
