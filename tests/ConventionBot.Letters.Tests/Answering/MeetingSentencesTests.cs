@@ -20,6 +20,6 @@ public class MeetingSentencesTests
     [Theory]
     [InlineData("where will the 24MSP be held?", "(in November 2027) is held in Geneva.")]
     [InlineData("where is the 23MSP", "is held at Palais des Nations, Geneva.")]
-    public void A_city_alone_is_in_a_building_is_at(string question, string sentence) =>
+    public void A_meeting_is_in_a_city_but_at_a_building(string question, string sentence) =>
         Assert.Contains(sentence, Engine.Ask(question, Today).Text);
 }
