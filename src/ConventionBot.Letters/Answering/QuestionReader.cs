@@ -84,8 +84,13 @@ public static partial class QuestionReader
             return Intent.Upcoming;
         if (Has(text, " next meeting ", " next event "))
             return Intent.NextMeeting;
+        var asksWhen = Has(text, " when ", " what date", " which date", " dates ", " how long ", " start ", " begin ");
+        // "Can observers attend the intersessional meetings?" asks something of a meeting that no rule above knows: its
+        // dates would be no answer; a search of the letters for those words is one, or says that they do not say.
+        if (!asksWhen && StartsWith(text, " can ", " may ", " could ") && !StartsWith(text, " can you ", " could you "))
+            return Intent.Search;
         var namesAMeeting = meeting.Kind is not null || meeting.Informal || (!meeting.IsEmpty && Has(text, " meeting", " conference", " session", " summit "));
-        if (namesAMeeting || (Has(text, " when ", " what date", " which date", " dates ", " how long ", " start ", " begin ") && Has(text, " meeting", " conference", " session")))
+        if (namesAMeeting || (asksWhen && Has(text, " meeting", " conference", " session")))
             return Intent.MeetingDates;
         return Intent.Search;
     }
@@ -155,6 +160,8 @@ public static partial class QuestionReader
     }
 
     private static bool Has(string text, params string[] needles) => needles.Any(n => text.Contains(n, StringComparison.Ordinal));
+
+    private static bool StartsWith(string text, params string[] openings) => openings.Any(o => text.StartsWith(o, StringComparison.Ordinal));
 
     /// <summary>One edit away from a vocabulary word (five letters or more) is taken for that word: "registation", "wen".</summary>
     private static string Correct(string word)

@@ -20,4 +20,12 @@ public class QuestionReaderTests
         Assert.Equal(intent, understanding.Intent);
         Assert.DoesNotContain("where", understanding.Words);
     }
+
+    [Theory]
+    [InlineData("can observers attend the intersessional meetings?", Intent.Search)]
+    [InlineData("may I bring a colleague to the june meeting", Intent.Search)]
+    [InlineData("could you tell me when the 23msp is", Intent.MeetingDates)]
+    [InlineData("can we join the june meeting online", Intent.Format)]
+    public void A_question_of_what_may_be_done_at_a_meeting_is_not_taken_for_its_dates(string question, Intent intent) =>
+        Assert.Equal(intent, QuestionReader.Read(question).Intent);
 }
