@@ -48,7 +48,9 @@ internal sealed class DayAnswers(FactIndex index)
         if (meeting is null)
             return NoSuchMeeting(u, today);
         var m = meeting.Fact;
-        var preface = unnamed && m.LatestEnd < today ? "No meeting is upcoming in the letters; the most recent one: " : "";
+        // "The last MSP" is the last one the letters name, which may be years old: say so.
+        var preface = u.Relative == RelativeTime.Last ? "The most recent one the letters name: "
+            : unnamed && m.LatestEnd < today ? "No meeting is upcoming in the letters; the most recent one: " : "";
         var text = u.Intent switch
         {
             Intent.Venue => VenueSentence(m, today),

@@ -80,7 +80,7 @@ public static partial class QuestionReader
             return Intent.Documents;
         if (Has(text, " where ", " venue ", " location ", " which city ", " what city ", " address ", " building ", " held at "))
             return Intent.Venue;
-        if (Has(text, " coming up ", " upcoming ", " agenda ", " what next ", " whats next ", " schedule ", " calendar ") && meeting.IsEmpty)
+        if (Has(text, " coming up ", " upcoming ", " agenda ", " what next ", " whats next ", " schedule ", " calendar ", " what meetings ", " which meetings ", " any meetings ") && meeting.IsEmpty)
             return Intent.Upcoming;
         if (Has(text, " next meeting ", " next event "))
             return Intent.NextMeeting;

@@ -22,4 +22,9 @@ public class MeetingSentencesTests
     [InlineData("where is the 23MSP", "is held at Palais des Nations, Geneva.")]
     public void A_meeting_is_in_a_city_but_at_a_building(string question, string sentence) =>
         Assert.Contains(sentence, Engine.Ask(question, Today).Text);
+
+    [Fact]
+    public void The_last_meeting_is_the_last_one_the_letters_name_and_the_answer_says_so() =>
+        Assert.StartsWith("The most recent one the letters name: The Eighteenth Meeting of the States Parties (18MSP) took place in November 2020",
+            Engine.Ask("when was the last MSP?", Today).Text);
 }

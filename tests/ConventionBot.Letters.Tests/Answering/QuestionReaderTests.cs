@@ -28,4 +28,10 @@ public class QuestionReaderTests
     [InlineData("can we join the june meeting online", Intent.Format)]
     public void A_question_of_what_may_be_done_at_a_meeting_is_not_taken_for_its_dates(string question, Intent intent) =>
         Assert.Equal(intent, QuestionReader.Read(question).Intent);
+
+    [Theory]
+    [InlineData("what meetings are there this year?")]
+    [InlineData("which meetings are coming")]
+    public void A_question_for_meetings_in_general_asks_what_is_coming_up(string question) =>
+        Assert.Equal(Intent.Upcoming, QuestionReader.Read(question).Intent);
 }
