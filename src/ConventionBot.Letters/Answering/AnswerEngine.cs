@@ -54,7 +54,7 @@ internal sealed class DayAnswers(FactIndex index)
         var text = u.Intent switch
         {
             Intent.Venue => VenueSentence(m, today),
-            Intent.Format => FormatSentence(m, today),
+            Intent.Format => FormatSentence(m, today, u.Words),
             _ => DatesSentence(m, today),
         };
         if (text is null)
@@ -95,13 +95,29 @@ internal sealed class DayAnswers(FactIndex index)
         _ => null,
     };
 
-    private static string? FormatSentence(Meeting m, DateOnly today) => m.Format switch
+    private static string? FormatSentence(Meeting m, DateOnly today, IReadOnlyList<string> question) => m.Format switch
     {
-        MeetingFormat.Virtual => $"Yes, the {m.Name} ({When(m)}) {Is(m, today)} held in a virtual format.",
+        MeetingFormat.Virtual => $"{Verdict(question, MeetingFormat.Virtual)}the {m.Name} ({When(m)}) {Is(m, today)} held in a virtual format.",
         MeetingFormat.Hybrid => $"The {m.Name} ({When(m)}) {Is(m, today)} hybrid: delegations may take part in person{(m.Venue is { } v ? $" {AtVenue(v)}" : "")} or online.",
-        MeetingFormat.InPerson => $"No, the {m.Name} ({When(m)}) {Is(m, today)} held in person{(m.Venue is { } v ? $" {AtVenue(v)}" : "")}; the letters mention no virtual participation.",
+        MeetingFormat.InPerson => $"{Verdict(question, MeetingFormat.InPerson)}the {m.Name} ({When(m)}) {Is(m, today)} held in person{(m.Venue is { } v ? $" {AtVenue(v)}" : "")}; the letters mention no virtual participation.",
         _ => null,
-    };
+    } is { } sentence ? char.ToUpperInvariant(sentence[0]) + sentence[1..] : null;
+
+    /// <summary>
+    /// "Yes, " or "No, " when the question asked whether the meeting is virtual ("is it online?") or in person ("is it
+    /// in person?"), so that the answer says yes to what is so; nothing for other questions ("virtual or in person?").
+    /// </summary>
+    private static string Verdict(IReadOnlyList<string> question, MeetingFormat format)
+    {
+        if (question.Count == 0 || question[0] is not ("is" or "are" or "will" or "was" or "were" or "can" or "do" or "does"))
+            return "";
+        var text = " " + string.Join(' ', question) + " ";
+        var askedInPerson = text.Contains(" in person ", StringComparison.Ordinal) || text.Contains(" in-person ", StringComparison.Ordinal);
+        var askedVirtual = question.Any(w => w is "virtual" or "virtually" or "online" or "remote" or "remotely" or "zoom");
+        if (askedInPerson == askedVirtual)
+            return "";
+        return askedVirtual == (format == MeetingFormat.Virtual) ? "Yes, " : "No, ";
+    }
 
     private Answer Registration(Understanding u, DateOnly today)
     {

@@ -27,4 +27,13 @@ public class MeetingSentencesTests
     public void The_last_meeting_is_the_last_one_the_letters_name_and_the_answer_says_so() =>
         Assert.StartsWith("The most recent one the letters name: The Eighteenth Meeting of the States Parties (18MSP) took place in November 2020",
             Engine.Ask("when was the last MSP?", Today).Text);
+
+    [Theory]
+    [InlineData("2026-11-23", "is the 24MSP in person?", "Yes, the Twenty-Fourth Meeting of the States Parties (24MSP) (in November 2027) is held in person")]
+    [InlineData("2026-11-23", "is the 24MSP virtual?", "No, the Twenty-Fourth Meeting of the States Parties (24MSP) (in November 2027) is held in person")]
+    [InlineData("2020-06-01", "is the 2020 intersessional in person", "No, the 2020 Intersessional Meetings (30 June – 2 July 2020) are held in a virtual format")]
+    [InlineData("2020-06-01", "will the 2020 intersessional meetings be online", "Yes, the 2020 Intersessional Meetings")]
+    [InlineData("2020-06-01", "how do i join the virtual meeting", "The 2020 Intersessional Meetings (30 June – 2 July 2020) are held in a virtual format")]
+    public void Yes_and_no_answer_what_was_asked(string today, string question, string sentence) =>
+        Assert.StartsWith(sentence, Engine.Ask(question, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).Text);
 }
