@@ -1,3 +1,4 @@
+using ConventionBot.Letters.Answering;
 using ConventionBot.Letters.Ingestion;
 using ConventionBot.Letters.Model;
 using ConventionBot.Letters.Reading;
@@ -16,8 +17,13 @@ public static class TestFiles
 
     public static Letter ParseFile(string path) => LetterParser.Parse(new LetterFileReader(), path, File.ReadAllBytes(path));
 
+    /// <summary>One answering engine over every real and sample letter, shared by the tests that ask questions.</summary>
+    public static AnswerEngine Answers => SharedAnswers.Value;
+
+    private static readonly Lazy<AnswerEngine> SharedAnswers = new(() => new AnswerEngine(new FactIndex(AllLetters())));
+
     /// <summary>Every real and sample letter, parsed.</summary>
-    public static IEnumerable<Letter> AllLetters() =>
+    private static IEnumerable<Letter> AllLetters() =>
         Directory.GetFiles(SharedLetters, "2*").Concat(Directory.GetFiles(SampleLetters)).Select(ParseFile);
 
     /// <summary>Parses text as if it were a .txt file of that name.</summary>
