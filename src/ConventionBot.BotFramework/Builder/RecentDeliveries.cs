@@ -3,7 +3,7 @@ namespace ConventionBot.BotFramework.Builder;
 /// <summary>
 /// The activity keys delivered within a time window, oldest first, so that forgetting the expired ones costs only
 /// what expired — a sweep of everything remembered on each turn stalled the host once it held many keys.
-/// Bounded: above <see cref="Capacity"/> keys, the oldest are forgotten before their window ends.
+/// Bounded: once it holds its capacity of keys, the oldest is forgotten before its window ends to make room.
 /// </summary>
 internal sealed class RecentDeliveries(TimeSpan window, int capacity)
 {
